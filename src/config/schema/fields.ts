@@ -1,0 +1,242 @@
+/**
+ * Typed attributes, described once and used both ways: reading an element into a typed object (with
+ * the inherited defaults and schema validation) and writing a typed object back into the element
+ * (touching only the attributes whose value changed, so that unknown attributes and order survive).
+ * Value syntax follows the IIS schema types (IIS_schema.xml): bool, uint, int, enum, flags, timeSpan, string.
+ */
+import { DiagnosticCode, type DiagnosticSink } from '../diagnostics.ts';
+import { findAttribute, setAttribute, type XmlElement } from '../xml/xmlTree.ts';
+
+interface FieldBase<T> {
+  readonly attribute: string;
+  readonly default: T;
+}
+
+export interface StringField extends FieldBase<string> {
+  readonly kind: 'string';
+}
+export interface BoolField extends FieldBase<boolean> {
+  readonly kind: 'bool';
+}
+export interface NumberField extends FieldBase<number> {
+  readonly kind: 'uint' | 'int';
+  readonly min: number;
+  readonly max: number;
+}
+export interface EnumField<T extends string> extends FieldBase<T> {
+  readonly kind: 'enum';
+  readonly values: readonly T[];
+}
+export interface FlagsField extends FieldBase<readonly string[]> {
+  readonly kind: 'flags';
+  readonly values: readonly string[];
+}
+/** A timeSpan, held in milliseconds. */
+export interface TimeSpanField extends FieldBase<number> {
+  readonly kind: 'timeSpan';
+  readonly min: number;
+  readonly max: number;
+}
+
+export type Field = StringField | BoolField | NumberField | EnumField<string> | FlagsField | TimeSpanField;
+export type FieldSpecs = Readonly<Record<string, Field>>;
+export type FieldValues<S extends FieldSpecs> = { -readonly [K in keyof S]: S[K]['default'] };
+
+export const str = (attribute: string, fallback = ''): StringField => ({ kind: 'string', attribute, default: fallback });
+export const bool = (attribute: string, fallback: boolean): BoolField => ({ kind: 'bool', attribute, default: fallback });
+export const uint = (attribute: string, fallback: number, min = 0, max = 4294967295): NumberField => ({
+  kind: 'uint',
+  attribute,
+  default: fallback,
+  min,
+  max,
+});
+export const int = (attribute: string, fallback: number, min = -2147483648, max = 2147483647): NumberField => ({
+  kind: 'int',
+  attribute,
+  default: fallback,
+  min,
+  max,
+});
+export const enumOf = <const T extends string>(attribute: string, values: readonly T[], fallback: T): EnumField<T> => ({
+  kind: 'enum',
+  attribute,
+  values,
+  default: fallback,
+});
+export const flags = (attribute: string, values: readonly string[], fallback: readonly string[]): FlagsField => ({
+  kind: 'flags',
+  attribute,
+  values,
+  default: fallback,
+});
+export const timeSpan = (attribute: string, fallback: string, min = 0, max = Number.MAX_SAFE_INTEGER): TimeSpanField => ({
+  kind: 'timeSpan',
+  attribute,
+  default: parseTimeSpan(fallback) ?? 0,
+  min,
+  max,
+});
+
+const TIME_SPAN = /^(-)?(?:(\d+)\.)?(\d+):(\d{1,2}):(\d{1,2})(?:\.(\d{1,7}))?$/;
+
+/** Parses an IIS timeSpan (`[-][d.]hh:mm:ss[.fffffff]`, e.g. `00:20:00`, `1.05:00:00`) to milliseconds. */
+export function parseTimeSpan(text: string): number | undefined {
+  const match = TIME_SPAN.exec(text.trim());
+  if (match === null) return undefined;
+  const [, sign, days, hours, minutes, seconds, fraction] = match;
+  const m = Number(minutes);
+  const s = Number(seconds);
+  if (m > 59 || s > 59) return undefined;
+  const ms =
+    ((Number(days ?? 0) * 24 + Number(hours)) * 3600 + m * 60 + s) * 1000 +
+    Math.round(Number(`0.${fraction ?? '0'}`) * 1000);
+  return sign === '-' ? -ms : ms;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Formats milliseconds as IIS writes a timeSpan: `hh:mm:ss`, with `d.` when a day or more. */
+export function formatTimeSpan(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.abs(ms);
+  const millis = rest % 1000;
+  rest = (rest - millis) / 1000;
+  const seconds = rest % 60;
+  rest = (rest - seconds) / 60;
+  const minutes = rest % 60;
+  rest = (rest - minutes) / 60;
+  const hours = rest % 24;
+  const days = (rest - hours) / 24;
+  const fraction = millis === 0 ? '' : '.' + String(millis).padStart(3, '0');
+  return `${sign}${days > 0 ? `${String(days)}.` : ''}${pad(hours)}:${pad(minutes)}:${pad(seconds)}${fraction}`;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
+
+function parseField(field: Field, text: string): Parsed<Field['default']> {
+  switch (field.kind) {
+    case 'string':
+      return { ok: true, value: text };
+    case 'bool': {
+      const lower = text.trim().toLowerCase();
+      if (lower === 'true') return { ok: true, value: true };
+      if (lower === 'false') return { ok: true, value: false };
+      return { ok: false, expected: 'true or false' };
+    }
+    case 'uint':
+    case 'int': {
+      const trimmed = text.trim();
+      const value = Number(trimmed);
+      if (trimmed === '' || !Number.isInteger(value) || (field.kind === 'uint' && trimmed.startsWith('-'))) {
+        return { ok: false, expected: `a whole number from ${String(field.min)} to ${String(field.max)}` };
+      }
+      if (value < field.min || value > field.max) {
+        return { ok: false, expected: `a whole number from ${String(field.min)} to ${String(field.max)}` };
+      }
+      return { ok: true, value };
+    }
+    case 'enum': {
+      const lower = text.trim().toLowerCase();
+      const value = field.values.find((v) => v.toLowerCase() === lower);
+      if (value === undefined) return { ok: false, expected: `one of ${field.values.join(', ')}` };
+      return { ok: true, value };
+    }
+    case 'flags': {
+      const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+      const values: string[] = [];
+      for (const part of parts) {
+        const value = field.values.find((v) => v.toLowerCase() === part.toLowerCase());
+        if (value === undefined) return { ok: false, expected: `a comma-separated list of ${field.values.join(', ')}` };
+        if (value !== 'None' && !values.includes(value)) values.push(value);
+      }
+      return { ok: true, value: values };
+    }
+    case 'timeSpan': {
+      const value = parseTimeSpan(text);
+      if (value === undefined) return { ok: false, expected: 'a time span such as 00:20:00 ([d.]hh:mm:ss)' };
+      if (value < field.min || value > field.max) {
+        return { ok: false, expected: `a time span from ${formatTimeSpan(field.min)} to ${formatTimeSpan(field.max)}` };
+      }
+      return { ok: true, value };
+    }
+  }
+}
+
+export function formatField(field: Field, value: Field['default']): string {
+  switch (field.kind) {
+    case 'timeSpan':
+      return formatTimeSpan(value as number);
+    case 'flags': {
+      const list = value as readonly string[];
+      return list.length === 0 ? (field.values.includes('None') ? 'None' : '') : list.join(', ');
+    }
+    case 'bool':
+      return value ? 'true' : 'false';
+    case 'uint':
+    case 'int':
+    case 'string':
+    case 'enum':
+      return String(value);
+  }
+}
+
+function sameValue(a: Field['default'], b: Field['default']): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  return a === b;
+}
+
+/**
+ * Reads an element's attributes into typed values. Absent attributes take `inherited` (e.g. the
+ * applicationPoolDefaults) or the schema default; invalid ones are reported and take it too.
+ */
+export function readFields<S extends FieldSpecs>(
+  specs: S,
+  element: XmlElement | undefined,
+  sink: DiagnosticSink | undefined,
+  inherited?: FieldValues<S>,
+): FieldValues<S> {
+  const out: Record<string, Field['default']> = {};
+  for (const key in specs) {
+    const field = specs[key];
+    if (field === undefined) continue;
+    const fallback = inherited === undefined ? field.default : inherited[key];
+    const attribute = element === undefined ? undefined : findAttribute(element, field.attribute);
+    if (attribute === undefined || element === undefined) {
+      out[key] = fallback;
+      continue;
+    }
+    const parsed = parseField(field, attribute.value);
+    if (parsed.ok) out[key] = parsed.value;
+    else {
+      out[key] = fallback;
+      sink?.element(
+        DiagnosticCode.invalidValue,
+        'error',
+        `${field.attribute}="${attribute.value}" is not valid on <${element.name}>: expected ${parsed.expected}.`,
+        element,
+        field.attribute,
+      );
+    }
+  }
+  return out as FieldValues<S>;
+}
+
+/**
+ * Writes typed values into an element, changing only attributes whose value differs from what the
+ * element says now (itself or by inheritance), so an unchanged model leaves the element untouched.
+ */
+export function writeFields<S extends FieldSpecs>(
+  specs: S,
+  element: XmlElement,
+  values: FieldValues<S>,
+  inherited?: FieldValues<S>,
+): void {
+  const current = readFields(specs, element, undefined, inherited);
+  for (const key in specs) {
+    const field = specs[key];
+    if (field === undefined) continue;
+    const value = values[key];
+    if (!sameValue(value, current[key])) setAttribute(element, field.attribute, formatField(field, value));
+  }
+}

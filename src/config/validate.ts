@@ -1,0 +1,137 @@
+/**
+ * Rules across sections of applicationHost.config: duplicate site ids, names and bindings, applications
+ * naming a missing pool, sites without a root application, handlers naming unknown modules, and the
+ * values of the server-level system.webServer sections.
+ */
+import { DiagnosticCode, type DiagnosticSink } from './diagnostics.ts';
+import type { ApplicationHostConfig } from './parse.ts';
+import { readWebServer } from './schema/webServer.ts';
+import { collectSectionElements } from './sections.ts';
+import { childElement, childElements, getAttribute, type XmlElement } from './xml/xmlTree.ts';
+
+function siteElements(model: ApplicationHostConfig): XmlElement[] {
+  const root = model.document.root;
+  const sites = root === undefined ? undefined : childElement(root, 'system.applicationHost');
+  const section = sites === undefined ? undefined : childElement(sites, 'sites');
+  return section === undefined ? [] : childElements(section).filter((e) => e.name === 'site');
+}
+
+function validateSites(model: ApplicationHostConfig, sink: DiagnosticSink): void {
+  const poolNames = new Set(model.applicationPools.pools.map((pool) => pool.name.toLowerCase()));
+  const ids = new Map<number, string>();
+  const names = new Set<string>();
+  const bindings = new Map<string, string>();
+  const elements = siteElements(model);
+  model.sites.sites.forEach((site, index) => {
+    const element = elements[index];
+    if (element === undefined) return;
+    const other = ids.get(site.id);
+    if (other !== undefined) {
+      sink.element(DiagnosticCode.duplicateSiteId, 'error', `The sites "${other}" and "${site.name}" both have id ${String(site.id)}.`, element, 'id');
+    } else ids.set(site.id, site.name);
+    if (names.has(site.name.toLowerCase())) {
+      sink.element(DiagnosticCode.duplicateSiteName, 'error', `Two sites are named "${site.name}".`, element, 'name');
+    }
+    names.add(site.name.toLowerCase());
+
+    const bindingsElement = childElement(element, 'bindings');
+    const bindingElements = bindingsElement === undefined ? [] : childElements(bindingsElement).filter((e) => e.name === 'binding');
+    site.bindings.forEach((binding, bindingIndex) => {
+      // net.tcp and net.pipe bindings are shared by design (NetTcpPortSharing; WAS activation), so only
+      // IP-based bindings must be unique.
+      if (binding.endpoint?.kind !== 'ip') return;
+      const key = `${binding.protocol.toLowerCase()} ${binding.bindingInformation.toLowerCase()}`;
+      const owner = bindings.get(key);
+      const bindingElement = bindingElements[bindingIndex];
+      if (owner !== undefined && bindingElement !== undefined) {
+        sink.element(
+          DiagnosticCode.duplicateBinding,
+          'error',
+          `The ${binding.protocol} binding "${binding.bindingInformation}" is already used by the site "${owner}".`,
+          bindingElement,
+          'bindingInformation',
+        );
+      } else bindings.set(key, site.name);
+    });
+
+    const applicationElements = childElements(element).filter((e) => e.name === 'application');
+    if (!site.applications.some((application) => application.path === '/')) {
+      sink.element(DiagnosticCode.missingRoot, 'warning', `The site "${site.name}" has no root application (path "/").`, element);
+    }
+    site.applications.forEach((application, applicationIndex) => {
+      const applicationElement = applicationElements[applicationIndex];
+      if (applicationElement === undefined) return;
+      const pool = application.applicationPool;
+      if (pool !== '' && !poolNames.has(pool.toLowerCase())) {
+        sink.element(
+          DiagnosticCode.missingApplicationPool,
+          'error',
+          `The application "${site.name}${application.path === '/' ? '' : application.path}" uses the application pool "${pool}", which is not defined in <applicationPools>.`,
+          applicationElement,
+          getAttribute(applicationElement, 'applicationPool') === undefined ? undefined : 'applicationPool',
+        );
+      }
+      if (!application.virtualDirectories.some((directory) => directory.path === '/')) {
+        sink.element(DiagnosticCode.missingRoot, 'warning', `The application "${application.path}" of "${site.name}" has no root virtual directory.`, applicationElement);
+      }
+    });
+  });
+}
+
+/** Handlers must name modules that exist: native modules from globalModules (else IIS answers 500.21). */
+function validateHandlers(model: ApplicationHostConfig, sink: DiagnosticSink): void {
+  const root = model.document.root;
+  if (root === undefined) return;
+  const webServer = childElement(root, 'system.webServer');
+  const globalModules = webServer === undefined ? undefined : childElement(webServer, 'globalModules');
+  if (globalModules === undefined) return; // a fragment: nothing to check against
+  const known = new Set(['ManagedPipelineHandler']);
+  for (const add of childElements(globalModules)) {
+    const name = getAttribute(add, 'name');
+    if (add.name === 'add' && name !== undefined) known.add(name);
+  }
+  const checkHandlers = (handlers: XmlElement): void => {
+    for (const add of childElements(handlers)) {
+      if (add.name !== 'add') continue;
+      const modules = getAttribute(add, 'modules') ?? 'ManagedPipelineHandler';
+      for (const module of modules.split(',').map((m) => m.trim())) {
+        if (module !== '' && !known.has(module)) {
+          sink.element(
+            DiagnosticCode.unknownHandlerModule,
+            'error',
+            `The handler "${getAttribute(add, 'name') ?? ''}" names the module "${module}", which is not in <globalModules> (IIS answers 500.21).`,
+            add,
+            'modules',
+          );
+        }
+      }
+    }
+  };
+  for (const group of childElements(root)) {
+    const candidates = group.name === 'location' ? childElements(group).filter((e) => e.name === 'system.webServer') : [group];
+    for (const candidate of candidates) {
+      if (candidate.name !== 'system.webServer') continue;
+      const handlers = childElement(candidate, 'handlers');
+      if (handlers !== undefined) checkHandlers(handlers);
+    }
+  }
+}
+
+/** Checks the values of every system.webServer section written at server level or in a location. */
+function validateWebServerValues(model: ApplicationHostConfig, sink: DiagnosticSink): void {
+  const root = model.document.root;
+  if (root === undefined) return;
+  for (const group of childElements(root)) {
+    const candidates = group.name === 'location' ? childElements(group) : [group];
+    for (const candidate of candidates) {
+      if (candidate.name !== 'system.webServer') continue;
+      readWebServer(collectSectionElements(candidate), sink);
+    }
+  }
+}
+
+export function validateApplicationHost(model: ApplicationHostConfig, sink: DiagnosticSink): void {
+  validateSites(model, sink);
+  validateHandlers(model, sink);
+  validateWebServerValues(model, sink);
+}
