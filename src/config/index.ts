@@ -1,0 +1,34 @@
+/**
+ * IIS Flow's configuration model: applicationHost.config and web.config, typed, validated, written back
+ * losslessly, and merged into the effective configuration of a URL. Pure TypeScript: runs in Node and in
+ * a Web Worker. This file is the layer's only public entry.
+ */
+export { DiagnosticCode, configPath } from './diagnostics.ts';
+export type { Diagnostic, DiagnosticSeverity } from './diagnostics.ts';
+export { parseApplicationHost, readApplicationHostModel } from './parse.ts';
+export type { ApplicationHostConfig, ParseResult } from './parse.ts';
+export { serializeApplicationHost } from './serialize.ts';
+export { effectiveConfig } from './effective.ts';
+export type { EffectiveConfig, EffectiveConfigResult } from './effective.ts';
+export { loadWorkspace, normalizePhysicalPath, normalizeRelativePath, parseSiteContent } from './workspace.ts';
+export type { LoadedWorkspace, SiteContent, Workspace } from './workspace.ts';
+export { defaultWorkspace } from './defaults/defaultWorkspace.ts';
+export { DEFAULT_APPLICATION_HOST_CONFIG, DEFAULT_SITE_CONTENT } from './defaults/defaultApplicationHostConfig.ts';
+export { parseBindingInformation } from './schema/bindings.ts';
+export type { Binding, BindingEndpoint } from './schema/bindings.ts';
+export type {
+  ApplicationPool,
+  ApplicationPoolName,
+  ApplicationPools,
+  ApplicationPoolSettings,
+  Cpu,
+  Failure,
+  ProcessModel,
+  Recycling,
+} from './schema/applicationPools.ts';
+export type { Application, Site, SiteName, Sites, SiteSettings, VirtualDirectory } from './schema/sites.ts';
+export type { ListenerAdapter, SectionDefinition, WebLimits } from './schema/serverSettings.ts';
+export type { WebServerConfig, HandlerEntry, ModuleEntry, GlobalModuleEntry } from './schema/webServer.ts';
+export { formatTimeSpan, parseTimeSpan } from './schema/fields.ts';
+export { decodeConfigBytes } from './xml/decode.ts';
+export { MAX_CONFIG_CHARS, MAX_NESTING_DEPTH } from './xml/readXml.ts';
