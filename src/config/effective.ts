@@ -285,16 +285,17 @@ export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, ur
     if (webServer !== undefined) merger.mergeLayer(appHostLayer(webServer), () => false);
   }
 
-  // The lock state web.config files see: the most specific location overrideMode, else the default.
+  // The lock state web.config files see. A <location overrideMode> governs only the sections written
+  // inside that location tag (iis-docs: configuration/location, "overrideMode"); the most specific
+  // such location wins, else the section's overrideModeDefault from <configSections>.
   const overrideModeFor = (sectionPath: string, folderPath: string): 'Allow' | 'Deny' => {
     let mode: 'Allow' | 'Deny' = definitionOf(sectionPath).overrideModeDefault;
     for (const location of locations) {
       if (!isUnder(sitePath(folderPath), location.path)) continue;
-      if (location.overrideMode === 'Allow' || location.overrideMode === 'Deny') mode = location.overrideMode;
-      // A section element inside the location with overrideMode of its own is more specific still.
       const webServer = childElement(location.element, 'system.webServer');
       const sectionElement = webServer === undefined ? undefined : collectSectionElements(webServer).get(sectionPath);
-      const own = sectionElement === undefined ? undefined : getAttribute(sectionElement, 'overrideMode');
+      if (sectionElement === undefined) continue;
+      const own = getAttribute(sectionElement, 'overrideMode') ?? location.overrideMode;
       if (own === 'Allow' || own === 'Deny') mode = own;
     }
     return mode;

@@ -15,7 +15,7 @@ import {
   type ApplicationPool,
   type ApplicationPoolSettings,
 } from './schema/applicationPools.ts';
-import { writeFields, type FieldSpecs, type FieldValues } from './schema/fields.ts';
+import { readFields, writeFields, type FieldSpecs, type FieldValues } from './schema/fields.ts';
 import {
   applicationFields,
   limitsFields,
@@ -115,6 +115,14 @@ function writeSite(element: XmlElement, site: Site, model: ApplicationHostConfig
   setAttribute(element, 'name', site.name);
   setAttribute(element, 'id', String(site.id));
   writeSiteSettings(element, site, model.sites.siteDefaults);
+  // Applications inherit from the site's own applicationDefaults and virtualDirectoryDefaults, if any.
+  const applicationDefaults = readFields(applicationFields, childElement(element, 'applicationDefaults'), undefined, model.sites.applicationDefaults);
+  const siteDirectoryDefaults = readFields(
+    virtualDirectoryFields,
+    childElement(element, 'virtualDirectoryDefaults'),
+    undefined,
+    model.sites.virtualDirectoryDefaults,
+  );
   syncCollection(
     element,
     'application',
@@ -123,7 +131,13 @@ function writeSite(element: XmlElement, site: Site, model: ApplicationHostConfig
     'path',
     (a) => createElement('application', { path: a.path }),
     (applicationElement, application) => {
-      writeFields(applicationFields, applicationElement, application, model.sites.applicationDefaults);
+      writeFields(applicationFields, applicationElement, application, applicationDefaults);
+      const directoryDefaults = readFields(
+        virtualDirectoryFields,
+        childElement(applicationElement, 'virtualDirectoryDefaults'),
+        undefined,
+        siteDirectoryDefaults,
+      );
       syncCollection(
         applicationElement,
         'virtualDirectory',
@@ -132,7 +146,7 @@ function writeSite(element: XmlElement, site: Site, model: ApplicationHostConfig
         'path',
         (v) => createElement('virtualDirectory', { path: v.path }),
         (directoryElement, directory) => {
-          writeFields(virtualDirectoryFields, directoryElement, directory, model.sites.virtualDirectoryDefaults);
+          writeFields(virtualDirectoryFields, directoryElement, directory, directoryDefaults);
         },
       );
     },
@@ -179,9 +193,14 @@ export function serializeApplicationHost(model: ApplicationHostConfig): string {
   const root = document.root;
   if (root === undefined) return writeXml(document);
   const applicationHost = ensureChild(root, 'system.applicationHost');
-  const pools = ensureChild(applicationHost, 'applicationPools');
-  const defaultsElement = ensureChild(pools, 'applicationPoolDefaults');
+  const hasPools = model.applicationPools.pools.length > 0 || childElement(applicationHost, 'applicationPools') !== undefined;
+  const pools = hasPools ? ensureChild(applicationHost, 'applicationPools') : createElement('applicationPools');
+  const existingDefaults = childElement(pools, 'applicationPoolDefaults');
+  const defaultsElement = existingDefaults ?? createElement('applicationPoolDefaults');
   writePoolSettings(defaultsElement, model.applicationPools.applicationPoolDefaults);
+  if (existingDefaults === undefined && defaultsElement.attributes.length + defaultsElement.children.length > 0) {
+    appendElement(pools, defaultsElement);
+  }
   syncCollection<ApplicationPool>(
     pools,
     'add',
