@@ -182,7 +182,11 @@ export function appendElement(parent: XmlElement, child: XmlElement): void {
       { kind: 'text', value: '\n' + parentIndent, start: -1 },
     );
   }
-  parent.selfClosing = false;
+  if (parent.selfClosing) {
+    // `<add name="x" />` becomes `<add name="x">`: drop the space that stood before `/>`.
+    parent.selfClosing = false;
+    if (parent.tagTail !== undefined) parent.tagTail = '';
+  }
 }
 
 /** Removes a child element and the white space that indented it. */
