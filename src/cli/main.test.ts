@@ -2,7 +2,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED_FIXTURES, applicationHostFixtures, readFixture } from '../config/testing/sharedFixtures.ts';
+import { SHARED_FIXTURES, applicationHostFixtures, readFixture } from '../../test-support/sharedFixtures.ts';
 import { runCli } from './main.ts';
 
 function run(args: string[]): { code: number; out: string[]; err: string[] } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_APPLICATION_HOST_CONFIG, DiagnosticCode, decodeConfigBytes, parseApplicationHost, serializeApplicationHost } from './index.ts';
-import { applicationHostFixtures, readFixture, readFixtureBytes } from './testing/sharedFixtures.ts';
+import { applicationHostFixtures, readFixture, readFixtureBytes } from '../../test-support/sharedFixtures.ts';
 
 const wrap = (applicationHost: string, webServer = ''): string =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<configuration>\n<system.applicationHost>\n${applicationHost}\n</system.applicationHost>\n${webServer}</configuration>\n`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseApplicationHost, readApplicationHostModel, serializeApplicationHost, type ApplicationHostConfig } from './index.ts';
 import { defaultApplicationPoolSettings, type ApplicationPool, type ApplicationPoolName } from './schema/applicationPools.ts';
 import { readSites, type Site, type SiteName } from './schema/sites.ts';
-import { applicationHostFixtures, readFixture } from './testing/sharedFixtures.ts';
+import { applicationHostFixtures, readFixture } from '../../test-support/sharedFixtures.ts';
 import { readXml } from './xml/readXml.ts';
 
 const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ._-]{0,14}[A-Za-z0-9]$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicationHostFixtures, fixtureNames, readFixture } from '../testing/sharedFixtures.ts';
+import { applicationHostFixtures, fixtureNames, readFixture } from '../../../test-support/sharedFixtures.ts';
 import { MAX_NESTING_DEPTH, readXml } from './readXml.ts';
 import { writeXml } from './writeXml.ts';
 import type { XmlElement, XmlNode } from './xmlTree.ts';

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const SHARED_FIXTURES = join(here, '..', '..', '..', '..', 'shared', 'fixtures');
+export const SHARED_FIXTURES = join(here, '..', '..', 'shared', 'fixtures');
 
 export function fixtureNames(filter: (name: string) => boolean): string[] {
   if (!existsSync(SHARED_FIXTURES)) throw new Error(`The shared fixtures are missing: ${SHARED_FIXTURES}`);
