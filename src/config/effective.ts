@@ -83,6 +83,7 @@ function cloneElement(element: XmlElement, parent: XmlElement | undefined): XmlE
     attributes: element.attributes.map((a) => ({ ...a })),
     children: [],
     start: element.start,
+    end: element.end,
     selfClosing: element.selfClosing,
     parent,
   };
@@ -166,7 +167,6 @@ class Merger {
       else {
         existing.value = attribute.value;
         existing.start = attribute.start;
-        existing.valueStart = attribute.valueStart;
       }
     }
     const collection = WEB_SERVER_COLLECTIONS.get(schemaPath);

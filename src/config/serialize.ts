@@ -15,7 +15,7 @@ import {
   type ApplicationPool,
   type ApplicationPoolSettings,
 } from './schema/applicationPools.ts';
-import { readFields, writeFields, type FieldSpecs, type FieldValues } from './schema/fields.ts';
+import { differsFromInherited, readFields, writeFields, type FieldSpecs, type FieldValues } from './schema/fields.ts';
 import {
   applicationFields,
   limitsFields,
@@ -58,21 +58,25 @@ function writeNested<S extends FieldSpecs>(parent: XmlElement, name: string, spe
     writeFields(specs, existing, values, inherited);
     return existing;
   }
-  const probe = createElement(name);
-  writeFields(specs, probe, values, inherited);
-  if (probe.attributes.length > 0) appendElement(parent, probe);
-  return probe;
+  const created = createElement(name);
+  if (differsFromInherited(specs, values, inherited)) {
+    writeFields(specs, created, values, inherited);
+    appendElement(parent, created);
+  }
+  return created;
 }
 
 function writePoolSettings(element: XmlElement, pool: ApplicationPoolSettings, inherited?: ApplicationPoolSettings): void {
   writeFields(applicationPoolFields, element, pool, inherited);
   writeNested(element, 'processModel', processModelFields, pool.processModel, inherited?.processModel);
-  const recycling = childElement(element, 'recycling') ?? createElement('recycling');
-  writeFields(recyclingFields, recycling, pool.recycling, inherited?.recycling);
-  const periodicRestart = childElement(recycling, 'periodicRestart') ?? createElement('periodicRestart');
-  writeFields(periodicRestartFields, periodicRestart, pool.recycling.periodicRestart, inherited?.recycling.periodicRestart);
-  if (periodicRestart.parent === undefined && periodicRestart.attributes.length > 0) appendElement(recycling, periodicRestart);
-  if (recycling.parent === undefined && recycling.children.length + recycling.attributes.length > 0) appendElement(element, recycling);
+  const existingRecycling = childElement(element, 'recycling');
+  const periodicRestartDiffers = differsFromInherited(periodicRestartFields, pool.recycling.periodicRestart, inherited?.recycling.periodicRestart);
+  if (existingRecycling !== undefined || periodicRestartDiffers || differsFromInherited(recyclingFields, pool.recycling, inherited?.recycling)) {
+    const recycling = existingRecycling ?? createElement('recycling');
+    writeFields(recyclingFields, recycling, pool.recycling, inherited?.recycling);
+    writeNested(recycling, 'periodicRestart', periodicRestartFields, pool.recycling.periodicRestart, inherited?.recycling.periodicRestart);
+    if (existingRecycling === undefined) appendElement(element, recycling);
+  }
   writeNested(element, 'failure', failureFields, pool.failure, inherited?.failure);
   writeNested(element, 'cpu', cpuFields, pool.cpu, inherited?.cpu);
 }
@@ -104,6 +108,11 @@ function syncCollection<T>(
   }
 }
 
+/** The defaults an element declares over its parent's; the parent's own object when it declares none. */
+function readDefaults<S extends FieldSpecs>(specs: S, element: XmlElement | undefined, inherited: FieldValues<S>): FieldValues<S> {
+  return element === undefined ? inherited : readFields(specs, element, undefined, inherited);
+}
+
 function writeSiteSettings(element: XmlElement, site: SiteSettings, inherited: SiteSettings): void {
   writeFields(siteFields, element, site, inherited);
   writeNested(element, 'limits', limitsFields, site.limits, inherited.limits);
@@ -116,13 +125,8 @@ function writeSite(element: XmlElement, site: Site, model: ApplicationHostConfig
   setAttribute(element, 'id', String(site.id));
   writeSiteSettings(element, site, model.sites.siteDefaults);
   // Applications inherit from the site's own applicationDefaults and virtualDirectoryDefaults, if any.
-  const applicationDefaults = readFields(applicationFields, childElement(element, 'applicationDefaults'), undefined, model.sites.applicationDefaults);
-  const siteDirectoryDefaults = readFields(
-    virtualDirectoryFields,
-    childElement(element, 'virtualDirectoryDefaults'),
-    undefined,
-    model.sites.virtualDirectoryDefaults,
-  );
+  const applicationDefaults = readDefaults(applicationFields, childElement(element, 'applicationDefaults'), model.sites.applicationDefaults);
+  const siteDirectoryDefaults = readDefaults(virtualDirectoryFields, childElement(element, 'virtualDirectoryDefaults'), model.sites.virtualDirectoryDefaults);
   syncCollection(
     element,
     'application',
@@ -132,12 +136,7 @@ function writeSite(element: XmlElement, site: Site, model: ApplicationHostConfig
     (a) => createElement('application', { path: a.path }),
     (applicationElement, application) => {
       writeFields(applicationFields, applicationElement, application, applicationDefaults);
-      const directoryDefaults = readFields(
-        virtualDirectoryFields,
-        childElement(applicationElement, 'virtualDirectoryDefaults'),
-        undefined,
-        siteDirectoryDefaults,
-      );
+      const directoryDefaults = readDefaults(virtualDirectoryFields, childElement(applicationElement, 'virtualDirectoryDefaults'), siteDirectoryDefaults);
       syncCollection(
         applicationElement,
         'virtualDirectory',

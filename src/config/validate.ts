@@ -16,66 +16,86 @@ function siteElements(model: ApplicationHostConfig): XmlElement[] {
   return section === undefined ? [] : childElements(section).filter((e) => e.name === 'site');
 }
 
+/** The n-th child element with this name (looked up only when a diagnostic needs a place). */
+function nthChild(parent: XmlElement | undefined, name: string, index: number): XmlElement | undefined {
+  if (parent === undefined) return undefined;
+  let seen = 0;
+  for (const child of parent.children) {
+    if (child.kind !== 'element' || child.name !== name) continue;
+    if (seen === index) return child;
+    seen++;
+  }
+  return undefined;
+}
+
 function validateSites(model: ApplicationHostConfig, sink: DiagnosticSink): void {
   const poolNames = new Set(model.applicationPools.pools.map((pool) => pool.name.toLowerCase()));
   const ids = new Map<number, string>();
   const names = new Set<string>();
   const bindings = new Map<string, string>();
   const elements = siteElements(model);
-  model.sites.sites.forEach((site, index) => {
+  const sites = model.sites.sites;
+  for (let index = 0; index < sites.length; index++) {
+    const site = sites[index];
     const element = elements[index];
-    if (element === undefined) return;
+    if (site === undefined || element === undefined) continue;
     const other = ids.get(site.id);
     if (other !== undefined) {
       sink.element(DiagnosticCode.duplicateSiteId, 'error', `The sites "${other}" and "${site.name}" both have id ${String(site.id)}.`, element, 'id');
     } else ids.set(site.id, site.name);
-    if (names.has(site.name.toLowerCase())) {
-      sink.element(DiagnosticCode.duplicateSiteName, 'error', `Two sites are named "${site.name}".`, element, 'name');
-    }
-    names.add(site.name.toLowerCase());
+    const lowerName = site.name.toLowerCase();
+    if (names.has(lowerName)) sink.element(DiagnosticCode.duplicateSiteName, 'error', `Two sites are named "${site.name}".`, element, 'name');
+    names.add(lowerName);
 
-    const bindingsElement = childElement(element, 'bindings');
-    const bindingElements = bindingsElement === undefined ? [] : childElements(bindingsElement).filter((e) => e.name === 'binding');
-    site.bindings.forEach((binding, bindingIndex) => {
+    for (let bindingIndex = 0; bindingIndex < site.bindings.length; bindingIndex++) {
+      const binding = site.bindings[bindingIndex];
       // net.tcp and net.pipe bindings are shared by design (NetTcpPortSharing; WAS activation), so only
       // IP-based bindings must be unique.
-      if (binding.endpoint?.kind !== 'ip') return;
-      const key = `${binding.protocol.toLowerCase()} ${binding.bindingInformation.toLowerCase()}`;
+      if (binding?.endpoint?.kind !== 'ip') continue;
+      const key = binding.protocol.toLowerCase() + ' ' + binding.bindingInformation.toLowerCase();
       const owner = bindings.get(key);
-      const bindingElement = bindingElements[bindingIndex];
-      if (owner !== undefined && bindingElement !== undefined) {
-        sink.element(
-          DiagnosticCode.duplicateBinding,
-          'error',
-          `The ${binding.protocol} binding "${binding.bindingInformation}" is already used by the site "${owner}".`,
-          bindingElement,
-          'bindingInformation',
-        );
-      } else bindings.set(key, site.name);
-    });
-
-    const applicationElements = childElements(element).filter((e) => e.name === 'application');
-    if (!site.applications.some((application) => application.path === '/')) {
-      sink.element(DiagnosticCode.missingRoot, 'warning', `The site "${site.name}" has no root application (path "/").`, element);
+      if (owner === undefined) {
+        bindings.set(key, site.name);
+        continue;
+      }
+      const bindingElement = nthChild(childElement(element, 'bindings'), 'binding', bindingIndex);
+      if (bindingElement === undefined) continue;
+      sink.element(
+        DiagnosticCode.duplicateBinding,
+        'error',
+        `The ${binding.protocol} binding "${binding.bindingInformation}" is already used by the site "${owner}".`,
+        bindingElement,
+        'bindingInformation',
+      );
     }
-    site.applications.forEach((application, applicationIndex) => {
-      const applicationElement = applicationElements[applicationIndex];
-      if (applicationElement === undefined) return;
+
+    let hasRoot = false;
+    for (let applicationIndex = 0; applicationIndex < site.applications.length; applicationIndex++) {
+      const application = site.applications[applicationIndex];
+      if (application === undefined) continue;
+      if (application.path === '/') hasRoot = true;
       const pool = application.applicationPool;
       if (pool !== '' && !poolNames.has(pool.toLowerCase())) {
-        sink.element(
-          DiagnosticCode.missingApplicationPool,
-          'error',
-          `The application "${site.name}${application.path === '/' ? '' : application.path}" uses the application pool "${pool}", which is not defined in <applicationPools>.`,
-          applicationElement,
-          getAttribute(applicationElement, 'applicationPool') === undefined ? undefined : 'applicationPool',
-        );
+        const applicationElement = nthChild(element, 'application', applicationIndex);
+        if (applicationElement !== undefined) {
+          sink.element(
+            DiagnosticCode.missingApplicationPool,
+            'error',
+            `The application "${site.name}${application.path === '/' ? '' : application.path}" uses the application pool "${pool}", which is not defined in <applicationPools>.`,
+            applicationElement,
+            getAttribute(applicationElement, 'applicationPool') === undefined ? undefined : 'applicationPool',
+          );
+        }
       }
       if (!application.virtualDirectories.some((directory) => directory.path === '/')) {
-        sink.element(DiagnosticCode.missingRoot, 'warning', `The application "${application.path}" of "${site.name}" has no root virtual directory.`, applicationElement);
+        const applicationElement = nthChild(element, 'application', applicationIndex);
+        if (applicationElement !== undefined) {
+          sink.element(DiagnosticCode.missingRoot, 'warning', `The application "${application.path}" of "${site.name}" has no root virtual directory.`, applicationElement);
+        }
       }
-    });
-  });
+    }
+    if (!hasRoot) sink.element(DiagnosticCode.missingRoot, 'warning', `The site "${site.name}" has no root application (path "/").`, element);
+  }
 }
 
 /** Handlers must name modules that exist: native modules from globalModules (else IIS answers 500.21). */

@@ -78,6 +78,8 @@ export const cpuFields = {
   smpAffinitized: bool('smpAffinitized', false),
 } as const;
 
+const scheduleFields = { value: timeSpan('value', '00:00:00', 0, 86_399_000) } as const;
+
 export type ProcessModel = FieldValues<typeof processModelFields>;
 export type Recycling = FieldValues<typeof recyclingFields> & {
   periodicRestart: FieldValues<typeof periodicRestartFields> & { schedule: number[] };
@@ -113,24 +115,23 @@ function readSettings(
   const periodicRestartElement = recyclingElement === undefined ? undefined : childElement(recyclingElement, 'periodicRestart');
   const scheduleElement = periodicRestartElement === undefined ? undefined : childElement(periodicRestartElement, 'schedule');
   const schedule = inherited?.recycling.periodicRestart.schedule ?? [];
-  const periodicRestart = {
-    ...readFields(periodicRestartFields, periodicRestartElement, sink, inherited?.recycling.periodicRestart),
-    schedule: scheduleElement === undefined ? schedule : readSchedule(scheduleElement, sink),
-  };
-  return {
-    ...readFields(applicationPoolFields, element, sink, inherited),
+  const periodicRestart = Object.assign(readFields(periodicRestartFields, periodicRestartElement, sink, inherited?.recycling.periodicRestart), {
+    schedule: scheduleElement === undefined ? [...schedule] : readSchedule(scheduleElement, sink),
+  });
+  // Object.assign onto the fresh objects readFields returns: no second copy (parsing's hot path).
+  return Object.assign(readFields(applicationPoolFields, element, sink, inherited), {
     processModel: readFields(processModelFields, child('processModel'), sink, inherited?.processModel),
-    recycling: { ...readFields(recyclingFields, recyclingElement, sink, inherited?.recycling), periodicRestart },
+    recycling: Object.assign(readFields(recyclingFields, recyclingElement, sink, inherited?.recycling), { periodicRestart }),
     failure: readFields(failureFields, child('failure'), sink, inherited?.failure),
     cpu: readFields(cpuFields, child('cpu'), sink, inherited?.cpu),
-  };
+  });
 }
 
 function readSchedule(element: XmlElement, sink: DiagnosticSink | undefined): number[] {
   const times: number[] = [];
   for (const add of childElements(element)) {
     if (add.name !== 'add') continue;
-    const { value } = readFields({ value: timeSpan('value', '00:00:00', 0, 86_399_000) }, add, sink);
+    const { value } = readFields(scheduleFields, add, sink);
     times.push(value);
   }
   return times;
@@ -148,7 +149,7 @@ export function readApplicationPools(section: XmlElement | undefined, sink: Diag
       sink?.element(DiagnosticCode.missingAttribute, 'error', 'An application pool needs a name.', add);
       continue;
     }
-    pools.push({ name: name as ApplicationPoolName, ...readSettings(add, sink, applicationPoolDefaults) });
+    pools.push(Object.assign(readSettings(add, sink, applicationPoolDefaults), { name: name as ApplicationPoolName }));
   }
   return { applicationPoolDefaults, pools };
 }

@@ -186,6 +186,30 @@ function sameValue(a: Field['default'], b: Field['default']): boolean {
   return a === b;
 }
 
+interface CompiledSpecs {
+  /** attribute name -> [property, field] */
+  byAttribute: Map<string, readonly [string, Field]>;
+  defaults: Record<string, Field['default']>;
+}
+
+const compiledSpecs = new WeakMap<FieldSpecs, CompiledSpecs>();
+
+/** Per spec, once: the attribute look-up table and the defaults object (hot path of parsing). */
+function compile(specs: FieldSpecs): CompiledSpecs {
+  let compiled = compiledSpecs.get(specs);
+  if (compiled === undefined) {
+    const byAttribute = new Map<string, readonly [string, Field]>();
+    const defaults: Record<string, Field['default']> = {};
+    for (const [key, field] of Object.entries(specs)) {
+      byAttribute.set(field.attribute, [key, field]);
+      defaults[key] = field.default;
+    }
+    compiled = { byAttribute, defaults };
+    compiledSpecs.set(specs, compiled);
+  }
+  return compiled;
+}
+
 /**
  * Reads an element's attributes into typed values. Absent attributes take `inherited` (e.g. the
  * applicationPoolDefaults) or the schema default; invalid ones are reported and take it too.
@@ -196,20 +220,17 @@ export function readFields<S extends FieldSpecs>(
   sink: DiagnosticSink | undefined,
   inherited?: FieldValues<S>,
 ): FieldValues<S> {
-  const out: Record<string, Field['default']> = {};
-  for (const key in specs) {
-    const field = specs[key];
-    if (field === undefined) continue;
-    const fallback = inherited === undefined ? field.default : inherited[key];
-    const attribute = element === undefined ? undefined : findAttribute(element, field.attribute);
-    if (attribute === undefined || element === undefined) {
-      out[key] = fallback;
-      continue;
-    }
+  const { byAttribute, defaults } = compile(specs);
+  const fallback: Record<string, Field['default']> = inherited ?? defaults;
+  const out: Record<string, Field['default']> = { ...fallback };
+  if (element === undefined) return out as FieldValues<S>;
+  for (const attribute of element.attributes) {
+    const entry = byAttribute.get(attribute.name);
+    if (entry === undefined) continue;
+    const [key, field] = entry;
     const parsed = parseField(field, attribute.value);
     if (parsed.ok) out[key] = parsed.value;
     else {
-      out[key] = fallback;
       sink?.element(
         DiagnosticCode.invalidValue,
         'error',
@@ -232,11 +253,34 @@ export function writeFields<S extends FieldSpecs>(
   values: FieldValues<S>,
   inherited?: FieldValues<S>,
 ): void {
-  const current = readFields(specs, element, undefined, inherited);
-  for (const key in specs) {
-    const field = specs[key];
-    if (field === undefined) continue;
-    const value = values[key];
-    if (!sameValue(value, current[key])) setAttribute(element, field.attribute, formatField(field, value));
+  const { byAttribute, defaults } = compile(specs);
+  const fallback: Record<string, Field['default']> = inherited ?? defaults;
+  const wanted: Record<string, Field['default']> = values;
+  for (const [attributeName, [key, field]] of byAttribute) {
+    const value = wanted[key];
+    if (value === undefined) continue;
+    const attribute = findAttribute(element, attributeName);
+    if (attribute === undefined) {
+      const current = fallback[key];
+      if (current === undefined || !sameValue(value, current)) setAttribute(element, attributeName, formatField(field, value));
+      continue;
+    }
+    // Fast path: the text already written is what we would write.
+    if (attribute.value === formatField(field, value)) continue;
+    const parsed = parseField(field, attribute.value);
+    if (!parsed.ok || !sameValue(value, parsed.value)) setAttribute(element, attributeName, formatField(field, value));
   }
+}
+
+/** True when some value differs from what an absent element would give (inherited or default). */
+export function differsFromInherited<S extends FieldSpecs>(specs: S, values: FieldValues<S>, inherited?: FieldValues<S>): boolean {
+  const { byAttribute, defaults } = compile(specs);
+  const fallback: Record<string, Field['default']> = inherited ?? defaults;
+  const wanted: Record<string, Field['default']> = values;
+  for (const [key] of byAttribute.values()) {
+    const value = wanted[key];
+    const current = fallback[key];
+    if (value !== undefined && (current === undefined || !sameValue(value, current))) return true;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@
 import { DiagnosticCode, type DiagnosticSink } from '../diagnostics.ts';
 import { childElement, childElements, getAttribute, type XmlElement } from '../xml/xmlTree.ts';
 import { parseBindingInformation, type Binding } from './bindings.ts';
-import { bool, enumOf, readFields, str, timeSpan, uint, type FieldValues } from './fields.ts';
+import { bool, enumOf, readFields, str, timeSpan, uint, type FieldSpecs, type FieldValues } from './fields.ts';
 
 export const siteFields = {
   serverAutoStart: bool('serverAutoStart', true),
@@ -45,6 +45,9 @@ export const virtualDirectoryFields = {
   logonMethod: enumOf('logonMethod', ['Interactive', 'Batch', 'Network', 'ClearText'], 'ClearText'),
   allowSubDirConfig: bool('allowSubDirConfig', true),
 } as const;
+
+const bindingFields = { sslFlags: uint('sslFlags', 0) } as const;
+const siteIdFields = { id: uint('id', 0) } as const;
 
 export type SiteLimits = FieldValues<typeof limitsFields>;
 export type LogFile = FieldValues<typeof logFileFields>;
@@ -88,8 +91,7 @@ export interface Sites {
 
 function readSiteSettings(element: XmlElement | undefined, sink: DiagnosticSink | undefined, inherited?: SiteSettings): SiteSettings {
   const child = (name: string): XmlElement | undefined => (element === undefined ? undefined : childElement(element, name));
-  return {
-    ...readFields(siteFields, element, sink, inherited),
+  return Object.assign(readFields(siteFields, element, sink, inherited), {
     limits: readFields(limitsFields, child('limits'), sink, inherited?.limits),
     logFile: readFields(logFileFields, child('logFile'), sink, inherited?.logFile),
     traceFailedRequestsLogging: readFields(
@@ -98,7 +100,7 @@ function readSiteSettings(element: XmlElement | undefined, sink: DiagnosticSink 
       sink,
       inherited?.traceFailedRequestsLogging,
     ),
-  };
+  });
 }
 
 function readBindings(site: XmlElement, sink: DiagnosticSink | undefined): Binding[] {
@@ -110,7 +112,7 @@ function readBindings(site: XmlElement, sink: DiagnosticSink | undefined): Bindi
     const protocol = getAttribute(element, 'protocol') ?? '';
     const bindingInformation = getAttribute(element, 'bindingInformation') ?? '';
     if (protocol === '') sink?.element(DiagnosticCode.missingAttribute, 'error', 'A binding needs a protocol.', element);
-    const { sslFlags } = readFields({ sslFlags: uint('sslFlags', 0) }, element, sink);
+    const { sslFlags } = readFields(bindingFields, element, sink);
     const parsed = parseBindingInformation(protocol, bindingInformation);
     if (!parsed.ok) {
       sink?.element(
@@ -126,6 +128,11 @@ function readBindings(site: XmlElement, sink: DiagnosticSink | undefined): Bindi
   return bindings;
 }
 
+/** Defaults used only as a fallback (never exposed in the model), so an absent element shares its parent's. */
+function readDefaults<S extends FieldSpecs>(specs: S, element: XmlElement | undefined, sink: DiagnosticSink | undefined, inherited: FieldValues<S>): FieldValues<S> {
+  return element === undefined ? inherited : readFields(specs, element, sink, inherited);
+}
+
 function readApplications(
   site: XmlElement,
   sink: DiagnosticSink | undefined,
@@ -133,19 +140,14 @@ function readApplications(
   virtualDirectoryDefaults: VirtualDirectorySettings,
 ): Application[] {
   // A site may carry its own applicationDefaults and virtualDirectoryDefaults (schema: collection defaults).
-  const siteApplicationDefaults = readFields(applicationFields, childElement(site, 'applicationDefaults'), sink, applicationDefaults);
-  const siteVirtualDirectoryDefaults = readFields(
-    virtualDirectoryFields,
-    childElement(site, 'virtualDirectoryDefaults'),
-    sink,
-    virtualDirectoryDefaults,
-  );
+  const siteApplicationDefaults = readDefaults(applicationFields, childElement(site, 'applicationDefaults'), sink, applicationDefaults);
+  const siteVirtualDirectoryDefaults = readDefaults(virtualDirectoryFields, childElement(site, 'virtualDirectoryDefaults'), sink, virtualDirectoryDefaults);
   const applications: Application[] = [];
   for (const element of childElements(site)) {
     if (element.name !== 'application') continue;
     const path = getAttribute(element, 'path') ?? '';
     if (path === '') sink?.element(DiagnosticCode.missingAttribute, 'error', 'An application needs a path, such as "/".', element);
-    const applicationVirtualDirectoryDefaults = readFields(
+    const applicationVirtualDirectoryDefaults = readDefaults(
       virtualDirectoryFields,
       childElement(element, 'virtualDirectoryDefaults'),
       sink,
@@ -154,12 +156,11 @@ function readApplications(
     const virtualDirectories: VirtualDirectory[] = [];
     for (const child of childElements(element)) {
       if (child.name !== 'virtualDirectory') continue;
-      virtualDirectories.push({
-        path: getAttribute(child, 'path') ?? '/',
-        ...readFields(virtualDirectoryFields, child, sink, applicationVirtualDirectoryDefaults),
-      });
+      virtualDirectories.push(
+        Object.assign(readFields(virtualDirectoryFields, child, sink, applicationVirtualDirectoryDefaults), { path: getAttribute(child, 'path') ?? '/' }),
+      );
     }
-    applications.push({ path, ...readFields(applicationFields, element, sink, siteApplicationDefaults), virtualDirectories });
+    applications.push(Object.assign(readFields(applicationFields, element, sink, siteApplicationDefaults), { path, virtualDirectories }));
   }
   return applications;
 }
@@ -175,17 +176,18 @@ export function readSites(section: XmlElement | undefined, sink: DiagnosticSink 
     if (element.name !== 'site') continue;
     const name = getAttribute(element, 'name') ?? '';
     if (name === '') sink?.element(DiagnosticCode.missingAttribute, 'error', 'A site needs a name.', element);
-    const { id } = readFields({ id: uint('id', 0) }, element, sink);
+    const { id } = readFields(siteIdFields, element, sink);
     if (getAttribute(element, 'id') === undefined) {
       sink?.element(DiagnosticCode.missingAttribute, 'error', `The site "${name}" needs an id.`, element);
     }
-    sites.push({
-      name: name as SiteName,
-      id,
-      ...readSiteSettings(element, sink, siteDefaults),
-      bindings: readBindings(element, sink),
-      applications: readApplications(element, sink, applicationDefaults, virtualDirectoryDefaults),
-    });
+    sites.push(
+      Object.assign(readSiteSettings(element, sink, siteDefaults), {
+        name: name as SiteName,
+        id,
+        bindings: readBindings(element, sink),
+        applications: readApplications(element, sink, applicationDefaults, virtualDirectoryDefaults),
+      }),
+    );
   }
   return { siteDefaults, applicationDefaults, virtualDirectoryDefaults, sites };
 }

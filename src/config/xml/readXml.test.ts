@@ -20,6 +20,12 @@ function infoset(node: XmlNode | XmlElement): unknown {
   }
 }
 
+function markAllDirty(element: XmlElement | undefined): void {
+  if (element === undefined) return;
+  element.dirty = true;
+  for (const child of element.children) if (child.kind === 'element') markAllDirty(child);
+}
+
 describe('readXml and writeXml', () => {
   const files = fixtureNames((n) => n.endsWith('.config') || n.endsWith('.xml'));
 
@@ -34,6 +40,9 @@ describe('readXml and writeXml', () => {
     expect(problems).toEqual([]);
     const written = writeXml(document);
     expect(written).toBe(text.replace(/^\uFEFF/, ''));
+    // The same from the node-by-node writer, which edited elements go through.
+    markAllDirty(document.root);
+    expect(writeXml(document)).toBe(written);
     const again = readXml(written).document;
     expect(again.root && infoset(again.root)).toEqual(document.root && infoset(document.root));
   });

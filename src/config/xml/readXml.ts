@@ -10,7 +10,7 @@
  * predefined entities and character references are resolved, and any other reference is an error
  * ("entity expansion refused"). Size and nesting depth are bounded.
  */
-import type { XmlAttribute, XmlDocument, XmlElement, XmlNode } from './xmlTree.ts';
+import { NO_CHILDREN, type XmlAttribute, type XmlDocument, type XmlElement, type XmlNode } from './xmlTree.ts';
 
 export const MAX_CONFIG_CHARS = 20 * 1024 * 1024;
 export const MAX_NESTING_DEPTH = 256;
@@ -65,6 +65,11 @@ function isNameStart(code: number): boolean {
 
 function isNameChar(code: number): boolean {
   return isNameStart(code) || (code >= 48 && code <= 57) || code === 45 || code === 46 || code === 0xb7;
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function isSpace(code: number): boolean {
@@ -224,17 +229,18 @@ class Reader {
     this.pos++; // <
     const name = this.readName('an element name after <');
     const attributes: XmlAttribute[] = [];
-    const gaps: string[] = [];
+    // White space between attributes is kept only when it is not the usual single space.
+    let gaps: string[] | undefined;
     const element: XmlElement = {
       kind: 'element',
       name,
       attributes,
       children: [],
       start,
+      end: -1,
       selfClosing: false,
       parent,
     };
-    let exact = true;
     for (;;) {
       const gap = this.skipSpaces();
       const c = s.charCodeAt(this.pos);
@@ -247,6 +253,7 @@ class Reader {
         if (s.charCodeAt(this.pos + 1) !== 62) this.fail('Expected "/>" to close the empty element.');
         this.pos += 2;
         element.selfClosing = true;
+        element.children = NO_CHILDREN;
         element.tagTail = gap;
         break;
       }
@@ -272,22 +279,17 @@ class Reader {
         if (other.name === attributeName) this.fail(`The attribute "${attributeName}" appears twice.`, attributeStart);
       }
       const value = raw.includes('&') ? this.decode(raw, valueStart, true) : normalizeAttributeSpace(raw);
-      const attribute: XmlAttribute = {
-        name: attributeName,
-        value,
-        quote: quote === 34 ? '"' : "'",
-        start: attributeStart,
-        valueStart,
-      };
+      const attribute: XmlAttribute = { name: attributeName, value, quote: quote === 34 ? '"' : "'", start: attributeStart };
       if (value !== raw) attribute.raw = raw;
       if (equals !== undefined) attribute.equals = equals;
+      if (gap !== ' ' && gaps === undefined) gaps = attributes.map(() => ' ');
       attributes.push(attribute);
-      gaps.push(gap);
-      if (gap !== ' ') exact = false;
+      gaps?.push(gap);
       this.pos = valueEnd + 1;
     }
-    if (!exact) element.attributeGaps = gaps;
+    if (gaps !== undefined) element.attributeGaps = gaps;
     if (!element.selfClosing) this.readContent(element);
+    element.end = this.pos;
     this.depth--;
     return element;
   }
@@ -295,18 +297,26 @@ class Reader {
   private readContent(element: XmlElement): void {
     const s = this.s;
     const children = element.children;
+    const spaces: string[] = [];
+    element.spaces = spaces;
+    let space = '';
     for (;;) {
       const lt = s.indexOf('<', this.pos);
       if (lt < 0) this.fail(`The element <${element.name}> is never closed.`, element.start);
       if (lt > this.pos) {
         const raw = s.slice(this.pos, lt);
-        const value = raw.includes('&') ? this.decode(raw, this.pos, false) : raw;
-        const text: XmlNode = value === raw ? { kind: 'text', value, start: this.pos } : { kind: 'text', value, raw, start: this.pos };
-        children.push(text);
+        if (isBlank(raw)) space = raw;
+        else {
+          const value = raw.includes('&') ? this.decode(raw, this.pos, false) : raw;
+          spaces.push(space);
+          space = '';
+          children.push(value === raw ? { kind: 'text', value, start: this.pos } : { kind: 'text', value, raw, start: this.pos });
+        }
       }
       this.pos = lt;
       const next = s.charCodeAt(lt + 1);
       if (next === 47 /* / */) {
+        spaces.push(space);
         this.pos += 2;
         const endName = this.readName('an element name after </');
         if (endName !== element.name) {
@@ -318,15 +328,19 @@ class Reader {
         this.pos++;
         return;
       }
-      if (s.startsWith('<!--', lt)) children.push(this.readComment());
+      let node: XmlNode;
+      if (s.startsWith('<!--', lt)) node = this.readComment();
       else if (s.startsWith('<![CDATA[', lt)) {
         const end = s.indexOf(']]>', lt + 9);
         if (end < 0) this.fail('A CDATA section is never closed with ]]>.', lt);
-        children.push({ kind: 'cdata', value: s.slice(lt + 9, end), start: lt });
         this.pos = end + 3;
-      } else if (next === 63 /* ? */) children.push(this.readProcessingInstruction());
+        node = { kind: 'cdata', value: s.slice(lt + 9, end), start: lt };
+      } else if (next === 63 /* ? */) node = this.readProcessingInstruction();
       else if (next === 33 /* ! */) this.fail('A DOCTYPE or declaration is not allowed inside an element.', lt);
-      else children.push(this.readElement(element));
+      else node = this.readElement(element);
+      spaces.push(space);
+      space = '';
+      children.push(node);
     }
   }
 

@@ -18,17 +18,26 @@ export interface XmlAttribute {
   equals?: string;
   /** Offset of the attribute name in the source text, -1 for an attribute added by an edit. */
   start: number;
-  /** Offset of the first character after the opening quote, -1 for an added attribute. */
-  valueStart: number;
 }
 
 export interface XmlElement {
   kind: 'element';
   name: string;
   attributes: XmlAttribute[];
+  /** Child nodes. White space between them is not a node: it is kept in `spaces`. */
   children: XmlNode[];
+  /**
+   * The white space before each child and, last, before the end tag: `spaces[i]` precedes
+   * `children[i]`, `spaces[children.length]` precedes `</name>`. Keeping it out of `children` saves an
+   * object per element in large files; undefined on elements built in memory (merged sections).
+   */
+  spaces?: string[];
   /** Offset of the `<` of the start tag, -1 for an element added by an edit. */
   start: number;
+  /** Offset just after the element's end in the source, -1 for an element added by an edit. */
+  end: number;
+  /** Set on an element and its ancestors when an edit changes it: it can no longer be copied from the source. */
+  dirty?: boolean;
   /** Written as `<name ... />` when it has no children. */
   selfClosing: boolean;
   /** The white space before `>` or `/>` in the start tag, kept for byte-exact output. */
@@ -78,6 +87,12 @@ export interface XmlDocument {
   source: string;
 }
 
+/**
+ * The children of every element read as `<name ... />`: one shared, frozen empty list instead of an
+ * array per empty element (large files have tens of thousands). appendElement replaces it.
+ */
+export const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
 /** The element children of an element, in order. */
 export function childElements(element: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
@@ -113,6 +128,11 @@ export function findAttribute(element: XmlElement, name: string): XmlAttribute |
   return undefined;
 }
 
+/** Marks an element and its ancestors as changed, so the writer rebuilds them instead of copying source text. */
+export function markDirty(element: XmlElement | undefined): void {
+  for (let current = element; current !== undefined && current.dirty !== true; current = current.parent) current.dirty = true;
+}
+
 /** Sets an attribute, keeping its place when it exists and appending it otherwise. */
 export function setAttribute(element: XmlElement, name: string, value: string): void {
   const existing = findAttribute(element, name);
@@ -120,16 +140,19 @@ export function setAttribute(element: XmlElement, name: string, value: string): 
     if (existing.value !== value) {
       existing.value = value;
       delete existing.raw;
+      markDirty(element);
     }
     return;
   }
-  element.attributes.push({ name, value, quote: '"', start: -1, valueStart: -1 });
+  markDirty(element);
+  element.attributes.push({ name, value, quote: '"', start: -1 });
   if (element.attributeGaps !== undefined) element.attributeGaps.push(' ');
 }
 
 export function removeAttribute(element: XmlElement, name: string): void {
   const index = element.attributes.findIndex((a) => a.name === name);
   if (index < 0) return;
+  markDirty(element);
   element.attributes.splice(index, 1);
   element.attributeGaps?.splice(index, 1);
 }
@@ -144,10 +167,10 @@ export function createElement(name: string, attributes: Readonly<Record<string, 
       value,
       quote: '"',
       start: -1,
-      valueStart: -1,
     })),
     children: [],
     start: -1,
+    end: -1,
     selfClosing: true,
     parent: undefined,
   };
@@ -157,31 +180,26 @@ export function createElement(name: string, attributes: Readonly<Record<string, 
 function indentOf(element: XmlElement): string {
   const parent = element.parent;
   if (parent === undefined) return '';
-  const index = parent.children.indexOf(element);
-  const before = index > 0 ? parent.children[index - 1] : undefined;
-  if (before?.kind === 'text') {
-    const newline = before.value.lastIndexOf('\n');
-    if (newline >= 0) return before.value.slice(newline + 1);
+  const before = parent.spaces?.[parent.children.indexOf(element)];
+  if (before !== undefined) {
+    const newline = before.lastIndexOf('\n');
+    if (newline >= 0) return before.slice(newline + 1);
   }
   return indentOf(parent) + '    ';
 }
 
-/** Appends a child element, indenting it like its siblings. */
+/** Appends a child element, indented like its siblings. */
 export function appendElement(parent: XmlElement, child: XmlElement): void {
   const parentIndent = indentOf(parent);
   const childIndent = parentIndent + '    ';
   child.parent = parent;
-  const last = parent.children[parent.children.length - 1];
-  if (last?.kind === 'text' && /^\s*$/.test(last.value)) {
-    // Keep the white space before `</parent>` last: the child goes in front of it.
-    parent.children.splice(parent.children.length - 1, 0, { kind: 'text', value: '\n' + childIndent, start: -1 }, child);
-  } else {
-    parent.children.push(
-      { kind: 'text', value: '\n' + childIndent, start: -1 },
-      child,
-      { kind: 'text', value: '\n' + parentIndent, start: -1 },
-    );
-  }
+  markDirty(parent);
+  const spaces = parent.spaces ?? parent.children.map(() => '').concat('');
+  if (parent.children.length === 0) spaces.splice(0, spaces.length, '\n' + childIndent, '\n' + parentIndent);
+  else spaces.splice(parent.children.length, 0, '\n' + childIndent);
+  if (parent.children === NO_CHILDREN) parent.children = [];
+  parent.children.push(child);
+  parent.spaces = spaces;
   if (parent.selfClosing) {
     // `<add name="x" />` becomes `<add name="x">`: drop the space that stood before `/>`.
     parent.selfClosing = false;
@@ -195,8 +213,8 @@ export function removeElement(child: XmlElement): void {
   if (parent === undefined) return;
   const index = parent.children.indexOf(child);
   if (index < 0) return;
-  const before = parent.children[index - 1];
-  if (before?.kind === 'text' && /^\s*$/.test(before.value)) parent.children.splice(index - 1, 2);
-  else parent.children.splice(index, 1);
+  markDirty(parent);
+  parent.children.splice(index, 1);
+  parent.spaces?.splice(index, 1);
   child.parent = undefined;
 }
