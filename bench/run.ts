@@ -46,8 +46,9 @@ function configFigures(): Figure[] {
   // Worst case for the writer: every pool edited, so no pool element can be copied from the source.
   const editedSamples: number[] = [];
   for (let run = 0; run < 9; run++) {
-    const edited = parseApplicationHost(text).model;
-    for (const pool of edited.applicationPools.pools) pool.queueLength = 2000 + run;
+    const parsed = parseApplicationHost(text).model;
+    const pools = parsed.applicationPools.pools.map((pool) => ({ ...pool, queueLength: 2000 + run }));
+    const edited = { ...parsed, applicationPools: { ...parsed.applicationPools, pools } };
     const start = performance.now();
     serializeApplicationHost(edited);
     editedSamples.push(performance.now() - start);

@@ -116,11 +116,11 @@ describe('serializeApplicationHost (property)', () => {
   it('an edit to a real file changes only what was edited', () => {
     const text = readFixture('01-c1982-IIS-SharedGitConfig-4sites-hostheaders.config');
     const { model } = parseApplicationHost(text);
-    const pool = model.applicationPools.pools[0];
+    const [pool, ...rest] = model.applicationPools.pools;
     if (pool === undefined) throw new Error('fixture 01 has pools');
-    pool.queueLength = 4321;
-    pool.processModel.idleTimeout = 45 * 60_000;
-    const written = serializeApplicationHost(model);
+    // The model is immutable: an edit is a new pool object in a new model.
+    const edited = { ...pool, queueLength: 4321, processModel: { ...pool.processModel, idleTimeout: 45 * 60_000 } };
+    const written = serializeApplicationHost({ ...model, applicationPools: { ...model.applicationPools, pools: [edited, ...rest] } });
     const originalLines = new Set(text.split('\n'));
     const newLines = written.split('\n').filter((line) => !originalLines.has(line));
     expect(newLines.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
 import type { DiagnosticSink } from '../diagnostics.ts';
 import { DiagnosticCode } from '../diagnostics.ts';
 import { childElement, childElements, getAttribute, type XmlElement } from '../xml/xmlTree.ts';
-import { bool, enumOf, flags, readFields, str, timeSpan, uint, type FieldValues } from './fields.ts';
+import { bool, enumOf, flags, readFields, readOwnFields, str, timeSpan, uint, type FieldValues } from './fields.ts';
 
 const RECYCLE_EVENTS = ['Time', 'Requests', 'Schedule', 'Memory', 'IsapiUnhealthy', 'OnDemand', 'ConfigChange', 'PrivateMemory'];
 const MINUTE = 60_000;
@@ -82,7 +82,7 @@ const scheduleFields = { value: timeSpan('value', '00:00:00', 0, 86_399_000) } a
 
 export type ProcessModel = FieldValues<typeof processModelFields>;
 export type Recycling = FieldValues<typeof recyclingFields> & {
-  periodicRestart: FieldValues<typeof periodicRestartFields> & { schedule: number[] };
+  readonly periodicRestart: FieldValues<typeof periodicRestartFields> & { readonly schedule: readonly number[] };
 };
 export type Failure = FieldValues<typeof failureFields>;
 export type Cpu = FieldValues<typeof cpuFields>;
@@ -114,14 +114,22 @@ function readSettings(
   const recyclingElement = child('recycling');
   const periodicRestartElement = recyclingElement === undefined ? undefined : childElement(recyclingElement, 'periodicRestart');
   const scheduleElement = periodicRestartElement === undefined ? undefined : childElement(periodicRestartElement, 'schedule');
-  const schedule = inherited?.recycling.periodicRestart.schedule ?? [];
-  const periodicRestart = Object.assign(readFields(periodicRestartFields, periodicRestartElement, sink, inherited?.recycling.periodicRestart), {
-    schedule: scheduleElement === undefined ? [...schedule] : readSchedule(scheduleElement, sink),
-  });
-  // Object.assign onto the fresh objects readFields returns: no second copy (parsing's hot path).
-  return Object.assign(readFields(applicationPoolFields, element, sink, inherited), {
+  // Settings with no element of their own share the inherited objects (the model is immutable).
+  const periodicRestart =
+    periodicRestartElement === undefined && inherited !== undefined
+      ? inherited.recycling.periodicRestart
+      : {
+          ...readFields(periodicRestartFields, periodicRestartElement, sink, inherited?.recycling.periodicRestart),
+          schedule: scheduleElement === undefined ? (inherited?.recycling.periodicRestart.schedule ?? []) : readSchedule(scheduleElement, sink),
+        };
+  const recycling =
+    recyclingElement === undefined && inherited !== undefined
+      ? inherited.recycling
+      : { ...readFields(recyclingFields, recyclingElement, sink, inherited?.recycling), periodicRestart };
+  // Object.assign onto the new object readOwnFields returns: no second copy (parsing's hot path).
+  return Object.assign(readOwnFields(applicationPoolFields, element, sink, inherited), {
     processModel: readFields(processModelFields, child('processModel'), sink, inherited?.processModel),
-    recycling: Object.assign(readFields(recyclingFields, recyclingElement, sink, inherited?.recycling), { periodicRestart }),
+    recycling,
     failure: readFields(failureFields, child('failure'), sink, inherited?.failure),
     cpu: readFields(cpuFields, child('cpu'), sink, inherited?.cpu),
   });

@@ -5,7 +5,7 @@
 import { DiagnosticCode, type DiagnosticSink } from '../diagnostics.ts';
 import { childElement, childElements, getAttribute, type XmlElement } from '../xml/xmlTree.ts';
 import { parseBindingInformation, type Binding } from './bindings.ts';
-import { bool, enumOf, readFields, str, timeSpan, uint, type FieldSpecs, type FieldValues } from './fields.ts';
+import { bool, enumOf, readFields, readOwnFields, str, timeSpan, uint, type FieldValues } from './fields.ts';
 
 export const siteFields = {
   serverAutoStart: bool('serverAutoStart', true),
@@ -91,7 +91,7 @@ export interface Sites {
 
 function readSiteSettings(element: XmlElement | undefined, sink: DiagnosticSink | undefined, inherited?: SiteSettings): SiteSettings {
   const child = (name: string): XmlElement | undefined => (element === undefined ? undefined : childElement(element, name));
-  return Object.assign(readFields(siteFields, element, sink, inherited), {
+  return Object.assign(readOwnFields(siteFields, element, sink, inherited), {
     limits: readFields(limitsFields, child('limits'), sink, inherited?.limits),
     logFile: readFields(logFileFields, child('logFile'), sink, inherited?.logFile),
     traceFailedRequestsLogging: readFields(
@@ -128,11 +128,6 @@ function readBindings(site: XmlElement, sink: DiagnosticSink | undefined): Bindi
   return bindings;
 }
 
-/** Defaults used only as a fallback (never exposed in the model), so an absent element shares its parent's. */
-function readDefaults<S extends FieldSpecs>(specs: S, element: XmlElement | undefined, sink: DiagnosticSink | undefined, inherited: FieldValues<S>): FieldValues<S> {
-  return element === undefined ? inherited : readFields(specs, element, sink, inherited);
-}
-
 function readApplications(
   site: XmlElement,
   sink: DiagnosticSink | undefined,
@@ -140,14 +135,14 @@ function readApplications(
   virtualDirectoryDefaults: VirtualDirectorySettings,
 ): Application[] {
   // A site may carry its own applicationDefaults and virtualDirectoryDefaults (schema: collection defaults).
-  const siteApplicationDefaults = readDefaults(applicationFields, childElement(site, 'applicationDefaults'), sink, applicationDefaults);
-  const siteVirtualDirectoryDefaults = readDefaults(virtualDirectoryFields, childElement(site, 'virtualDirectoryDefaults'), sink, virtualDirectoryDefaults);
+  const siteApplicationDefaults = readFields(applicationFields, childElement(site, 'applicationDefaults'), sink, applicationDefaults);
+  const siteVirtualDirectoryDefaults = readFields(virtualDirectoryFields, childElement(site, 'virtualDirectoryDefaults'), sink, virtualDirectoryDefaults);
   const applications: Application[] = [];
   for (const element of childElements(site)) {
     if (element.name !== 'application') continue;
     const path = getAttribute(element, 'path') ?? '';
     if (path === '') sink?.element(DiagnosticCode.missingAttribute, 'error', 'An application needs a path, such as "/".', element);
-    const applicationVirtualDirectoryDefaults = readDefaults(
+    const applicationVirtualDirectoryDefaults = readFields(
       virtualDirectoryFields,
       childElement(element, 'virtualDirectoryDefaults'),
       sink,
