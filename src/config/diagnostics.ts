@@ -45,8 +45,6 @@ export const DiagnosticCode = {
   lockedSection: 'IISF0030',
   /** A web.config defines a section where allowDefinition forbids it. */
   sectionNotAllowedHere: 'IISF0031',
-  /** A section IIS Flow reads but does not simulate: kept on export. */
-  notSimulated: 'IISF0040',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

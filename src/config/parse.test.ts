@@ -154,6 +154,17 @@ describe('diagnostics, one per kind, with line and column', () => {
     expect(codes('<!DOCTYPE c [<!ENTITY x "y">]><configuration a="&x;"/>')).toEqual([DiagnosticCode.doctypeIgnored, DiagnosticCode.entityRefused]);
   });
 
+  it('a required attribute missing, and a site with no root application', () => {
+    const text = wrap(`${pools}<sites><site name="NoId"><application path="/shop" applicationPool="DefaultAppPool"><virtualDirectory path="/" physicalPath="C:\\s" /></application></site></sites>`);
+    expect(codes(text)).toEqual([DiagnosticCode.missingAttribute, DiagnosticCode.missingRoot]);
+  });
+
+  it('too large', () => {
+    const result = parseApplicationHost('<configuration>' + ' '.repeat(21 * 1024 * 1024) + '</configuration>');
+    expect(result.wellFormed).toBe(false);
+    expect(result.diagnostics.map((d) => d.code)).toEqual([DiagnosticCode.tooLarge]);
+  });
+
   it('too deep', () => {
     expect(codes('<a>'.repeat(300) + '</a>'.repeat(300))).toEqual([DiagnosticCode.tooDeep]);
   });
