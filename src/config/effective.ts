@@ -13,6 +13,7 @@ import { defaultSectionDefinition } from './schema/delegation.ts';
 import type { SectionDefinition } from './schema/serverSettings.ts';
 import type { Application, Site, VirtualDirectory } from './schema/sites.ts';
 import { readWebServer, type WebServerConfig } from './schema/webServer.ts';
+import { defaultSystemWeb, mergeSystemWeb, type SystemWebConfig } from './schema/systemWeb.ts';
 import { collectSectionElements } from './sections.ts';
 import { readXml } from './xml/readXml.ts';
 import { childElement, childElements, getAttribute, type XmlElement } from './xml/xmlTree.ts';
@@ -25,6 +26,8 @@ export interface EffectiveConfig {
   /** The physical path the URL maps to, as written in the configuration plus the rest of the URL. */
   physicalPath: string;
   config: WebServerConfig;
+  /** The ASP.NET <system.web> settings that change how IIS runs the request. */
+  systemWeb: SystemWebConfig;
   /** Configuration errors IIS reports as 500.19: locked sections, malformed web.config, duplicates. */
   errors: Diagnostic[];
   /** Sections present for this URL that IIS Flow keeps but does not simulate. */
@@ -267,6 +270,11 @@ export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, ur
   const definitionOf = (sectionPath: string): SectionDefinition =>
     model.configSections.get('system.webServer/' + sectionPath) ?? defaultSectionDefinition(sectionPath);
   const merger = new Merger(definitionOf);
+  let systemWeb = defaultSystemWeb();
+  const applySystemWeb = (container: XmlElement): void => {
+    const element = childElement(container, 'system.web');
+    if (element !== undefined) systemWeb = mergeSystemWeb(systemWeb, element);
+  };
   const sources: string[] = [];
   const appHostSink = new DiagnosticSink(model.document);
   const root = model.document.root;
@@ -283,6 +291,7 @@ export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, ur
   for (const location of locations) {
     const webServer = childElement(location.element, 'system.webServer');
     if (webServer !== undefined) merger.mergeLayer(appHostLayer(webServer), () => false);
+    applySystemWeb(location.element);
   }
 
   // The lock state web.config files see. A <location overrideMode> governs only the sections written
@@ -324,19 +333,22 @@ export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, ur
     const configRoot = read.document.root;
     const webServer = childElement(configRoot, 'system.webServer');
     if (webServer !== undefined) merger.mergeLayer(layerFor(webServer), (s) => overrideModeFor(s, folderUrl) === 'Deny');
+    applySystemWeb(configRoot);
     // <location path="x"> inside a web.config applies to a path relative to its folder.
     for (const location of childElements(configRoot).filter((e) => e.name === 'location')) {
       const relative = trimSlashes(getAttribute(location, 'path') ?? '');
       const target = trimSlashes(`${folderUrl}/${relative}`);
       const inner = childElement(location, 'system.webServer');
-      if (inner !== undefined && isUnder(path, target)) merger.mergeLayer(layerFor(inner), (s) => overrideModeFor(s, target) === 'Deny');
+      if (!isUnder(path, target)) continue;
+      if (inner !== undefined) merger.mergeLayer(layerFor(inner), (s) => overrideModeFor(s, target) === 'Deny');
+      applySystemWeb(location);
     }
   }
 
   const readSink = new DiagnosticSink(model.document);
   const config = readWebServer(merger.sections, readSink);
   const notSimulated = [...merger.sections.keys()].filter((s) => !SIMULATED_WEB_SERVER_SECTIONS.has(s)).sort();
-  return { ok: true, effective: { site, application, virtualDirectory, physicalPath, config, errors: merger.errors, notSimulated, sources } };
+  return { ok: true, effective: { site, application, virtualDirectory, physicalPath, config, systemWeb, errors: merger.errors, notSimulated, sources } };
 }
 
 /** The web.config of the folder a URL folder maps to, if the workspace has one. */

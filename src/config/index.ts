@@ -28,7 +28,8 @@ export type {
 } from './schema/applicationPools.ts';
 export type { Application, Site, SiteName, Sites, SiteSettings, VirtualDirectory } from './schema/sites.ts';
 export type { ListenerAdapter, SectionDefinition, WebLimits } from './schema/serverSettings.ts';
-export type { WebServerConfig, HandlerEntry, ModuleEntry, GlobalModuleEntry } from './schema/webServer.ts';
+export type { WebServerConfig, HandlerEntry, ModuleEntry, GlobalModuleEntry, AuthorizationRule, IpSecurityRule, HttpErrorEntry, CachingProfile } from './schema/webServer.ts';
+export type { SystemWebConfig, SystemWebAuthorizationRule } from './schema/systemWeb.ts';
 export { formatTimeSpan, parseTimeSpan } from './schema/fields.ts';
 export { decodeConfigBytes } from './xml/decode.ts';
 export { MAX_CONFIG_CHARS, MAX_NESTING_DEPTH } from './xml/readXml.ts';

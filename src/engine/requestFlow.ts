@@ -1,0 +1,293 @@
+/**
+ * A request's path outside the worker, as the seeds draw it: the client sends it, HTTP.sys receives and
+ * routes it (or answers it itself), W3SVC tells WAS when its pool has no worker, WAS starts one, the
+ * worker takes it off the queue, HTTP.sys sends the response, the client receives it.
+ */
+import { admissionProblem, answerFromHttpSys, kernelCacheKey, matchBinding, parseRequestUrl, preCheck } from './httpSys/httpSys.ts';
+import { emit } from './emit.ts';
+import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from './state.ts';
+import { statusTextOf } from './worker/environment.ts';
+import { processRequest } from './worker/processRequest.ts';
+import { liveWorkers, maxWorkers, recordWorkerFailure, recycleWorker, scheduleIdleCheck, startWorker, stopWorker } from './was/was.ts';
+
+const ACTIVATORS = { 'net.tcp': 'NetTcpActivator', 'net.pipe': 'NetPipeActivator', 'net.msmq': 'NetMsmqActivator', 'msmq.formatname': 'NetMsmqActivator' } as const;
+
+function longestApplication<T extends { path: string }>(applications: readonly T[], path: string): T | undefined {
+  let best: T | undefined;
+  const lower = path.toLowerCase();
+  for (const application of applications) {
+    const prefix = application.path.replace(/\/+$/, '').toLowerCase();
+    if ((lower === prefix || lower.startsWith(prefix + '/') || prefix === '') && (best === undefined || prefix.length > best.path.replace(/\/+$/, '').length)) best = application;
+  }
+  return best;
+}
+
+/** HTTP.sys receives the request. */
+export function onArrive(state: SimulationState, flight: InFlightRequest): void {
+  const request = flight.request;
+  const tracing = state.tracing;
+  const parsed = parseRequestUrl(request.url);
+  if (tracing) emit(state, flight.id, 'Client', 'CLIENT_REQUEST_SENT', { detail: `${request.method} ${request.url}` }, state.now - state.costs.network);
+  if (typeof parsed === 'string') {
+    answerFromHttpSys(state, flight, 400, 0, `HTTP.sys refuses the request: ${parsed}.`, 'URL');
+    return;
+  }
+  flight.parsed = parsed;
+  const activator = (ACTIVATORS as Readonly<Record<string, string | undefined>>)[parsed.scheme];
+  if (activator !== undefined) {
+    activateNonHttp(state, flight, activator);
+    return;
+  }
+  if (tracing) emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_REQUEST_RECEIVED', { detail: `HTTP.sys receives ${request.method} ${parsed.rawPath} on port ${String(parsed.port)}.` });
+  const problem = preCheck(request.method, parsed);
+  if (problem !== undefined) {
+    answerFromHttpSys(state, flight, 400, 0, `HTTP.sys refuses the request: ${problem}.`, problem.includes('verb') ? 'Verb' : 'URL');
+    return;
+  }
+  const hostHeader = flight.headers.get('host') ?? parsed.host;
+  const host = hostHeader.replace(/:\d+$/, '').toLowerCase();
+  const localAddress = /^\d+\.\d+\.\d+\.\d+$/.test(parsed.host) ? parsed.host : '127.0.0.1';
+  const binding = matchBinding(state.urlGroups, parsed.scheme, parsed.port, host, localAddress);
+  if (binding === undefined) {
+    answerFromHttpSys(
+      state,
+      flight,
+      400,
+      0,
+      `No site binding matches ${parsed.scheme}://${host}:${String(parsed.port)} (host "${host}", address ${localAddress}): HTTP.sys answers 400 Bad Request - Invalid Hostname.`,
+      'Hostname',
+    );
+    return;
+  }
+  const site = binding.site;
+  flight.result.site = site.name;
+  const application = longestApplication(site.applications, parsed.path);
+  const poolName = application?.applicationPool ?? '';
+  flight.result.application = application === undefined ? undefined : `${site.name}${application.path === '/' ? '' : application.path}`;
+  flight.result.appPool = poolName;
+  if (tracing) {
+    emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_BINDING_MATCHED', {
+      detail: `URL group of "${site.name}" (${binding.prefix}, binding ${binding.protocol} ${binding.ipAddress === '*' ? '*' : binding.ipAddress}:${String(binding.port)}:${binding.host}) -> request queue ${poolName}.`,
+    });
+  }
+  const pool = state.pools.get(poolName.toLowerCase());
+  flight.pool = pool;
+  if (pool === undefined) {
+    answerFromHttpSys(state, flight, 503, 0, `The application uses the pool "${poolName}", which does not exist: HTTP.sys has no queue for it (503).`, 'N/A');
+    return;
+  }
+  const cacheKey = kernelCacheKey(request.method, parsed, flight.headers, site.id);
+  flight.cacheKey = cacheKey;
+  const cached = cacheKey === undefined ? undefined : state.kernelCache.get(cacheKey);
+  if (cached !== undefined) {
+    cached.hits++;
+    state.counters.kernelUriCacheHits++;
+    const result = flight.result;
+    result.status = cached.status;
+    result.subStatus = 0;
+    result.statusText = statusTextOf(cached.status);
+    result.servedFrom = 'kernel-cache';
+    result.decidedBy = 'HTTP.sys';
+    result.handler = cached.handler;
+    result.reason = `HTTP.sys answered from its kernel response cache (stored at ${String(Math.round(cached.storedAt))} ms, ${String(cached.hits)} hits): the request never entered user mode.`;
+    result.responseHeaders = { ...cached.headers };
+    result.bytesSent = cached.bytes;
+    if (tracing) emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_CACHE_HIT', { status: cached.status, detail: result.reason });
+    state.queue.push(state.now + state.costs.kernelCacheHit, { type: 'complete', id: flight.id });
+    return;
+  }
+  if (cacheKey !== undefined) state.counters.kernelUriCacheMisses++;
+  const refused = admissionProblem(pool);
+  if (refused !== undefined) {
+    // With loadBalancerCapabilities="TcpLevel" HTTP.sys resets the connection instead (failure.md).
+    const reset = pool.settings.failure.loadBalancerCapabilities === 'TcpLevel';
+    answerFromHttpSys(state, flight, 503, 0, reset ? `${refused.reason.replace(/: HTTP\.sys answers 503/, '')}; loadBalancerCapabilities="TcpLevel": the connection is reset.` : refused.reason, refused.httpErr, reset);
+    return;
+  }
+  pool.queue.push(flight.id);
+  if (tracing) emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_QUEUED', { detail: `Queued for ${pool.name} (${String(pool.queue.length)} of queueLength ${String(pool.settings.queueLength)}).` });
+  ensureWorkers(state, pool, flight.id);
+  dispatch(state, pool);
+}
+
+/** W3SVC tells WAS about a request waiting with no worker; WAS starts workers up to maxProcesses. */
+function ensureWorkers(state: SimulationState, pool: PoolRuntime, requestId: number): void {
+  const live = liveWorkers(pool);
+  const ready = live.filter((w) => w.state === 'ready');
+  const busy = ready.every((w) => w.inFlight >= state.costs.workerThreads);
+  const starting = live.length - ready.length;
+  // A web garden starts another worker per new request while under maxProcesses (round-robin).
+  const wantMore = live.length === 0 || (live.length < maxWorkers(pool) && (maxWorkers(pool) > 1 || busy) && starting === 0) || (maxWorkers(pool) > 1 && live.length < maxWorkers(pool));
+  if (!wantMore) return;
+  if (state.tracing) {
+    emit(state, requestId, 'W3SVC', 'W3SVC_NOTIFY_WAS', {
+      detail: live.length === 0 ? `The ${pool.name} queue has a request and no worker process: W3SVC notifies WAS.` : `Web garden: ${pool.name} runs ${String(live.length)} of maxProcesses ${String(maxWorkers(pool))}.`,
+    });
+  }
+  startWorker(state, pool, requestId, live.length === 0 ? 'a request waits in its queue (on-demand start)' : 'web garden (maxProcesses)');
+}
+
+/** Hands queued requests to ready workers, round-robin among them. */
+export function dispatch(state: SimulationState, pool: PoolRuntime): void {
+  const threads = state.costs.workerThreads;
+  while (pool.queue.length > 0) {
+    const ready = pool.workers.filter((w) => w.state === 'ready' && w.inFlight < threads);
+    if (ready.length === 0) return;
+    const worker = ready[pool.nextWorker % ready.length];
+    pool.nextWorker++;
+    const id = pool.queue.shift();
+    if (worker === undefined || id === undefined) return;
+    const flight = state.inFlight.get(id);
+    if (flight?.parsed === undefined) continue;
+    flight.worker = worker;
+    flight.result.workerProcess = worker.pid;
+    flight.result.servedFrom = 'worker';
+    worker.inFlight++;
+    const end = flight.nonHttp ? runNonHttp(state, flight) : processRequest(state, flight, flight.parsed, worker, pool, flight.headers);
+    state.queue.push(end, { type: 'complete', id });
+  }
+}
+
+/** The worker (or HTTP.sys) is done: HTTP.sys sends the response. */
+export function onComplete(state: SimulationState, flight: InFlightRequest): void {
+  const worker = flight.worker;
+  const pool = flight.pool;
+  if (worker !== undefined && pool !== undefined && !flight.abandoned) {
+    worker.inFlight--;
+    worker.requestsServed++;
+    worker.lastActivity = state.now;
+    const crash = state.failures.crashEveryNth;
+    if (crash !== undefined && matchesCrash(state, flight)) {
+      crashWorker(state, pool, worker, `${crash.module} crashed the process (every ${String(crash.n)}th request)`);
+      return;
+    }
+    if (flight.kernelCacheable && flight.cacheKey !== undefined && !state.kernelCache.has(flight.cacheKey)) {
+      const result = flight.result;
+      state.kernelCache.set(flight.cacheKey, {
+        key: flight.cacheKey,
+        status: result.status,
+        headers: result.responseHeaders,
+        bytes: result.bytesSent,
+        site: result.site ?? '',
+        application: result.application ?? '',
+        appPool: result.appPool ?? '',
+        handler: result.handler ?? '',
+        storedAt: state.now,
+        hits: 0,
+      });
+      state.counters.kernelUrisCached++;
+      if (state.tracing) emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_CACHE_STORED', { detail: `HTTP.sys stores the response in its kernel cache: the next ${flight.request.method} ${flight.parsed?.path ?? ''} is answered from kernel mode.` });
+    }
+    const limit = pool.settings.recycling.periodicRestart.requests;
+    if (limit > 0 && worker.requestsServed >= limit && worker.state === 'ready') recycleWorker(state, worker, pool, `it served recycling periodicRestart requests=${String(limit)}`);
+    if (worker.inFlight === 0) scheduleIdleCheck(state, worker, pool);
+    if (worker.state === 'draining') state.queue.push(state.now, { type: 'drainCheck', worker });
+    dispatch(state, pool);
+  }
+  const sent = state.now + (flight.result.servedFrom === 'worker' ? state.costs.httpSysSend : 0);
+  if (state.tracing && flight.result.status !== 0) {
+    emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_RESPONSE_SENT', {
+      status: flight.result.status,
+      subStatus: flight.result.subStatus,
+      detail: `HTTP.sys sends ${String(flight.result.status)} ${flight.result.statusText} (${String(flight.result.bytesSent)} bytes).`,
+    }, sent);
+  }
+  state.queue.push(sent + state.costs.network, { type: 'respond', id: flight.id });
+}
+
+function matchesCrash(state: SimulationState, flight: InFlightRequest): boolean {
+  const crash = state.failures.crashEveryNth;
+  if (crash === undefined || flight.result.servedFrom !== 'worker') return false;
+  if (flight.result.handler === undefined) return false;
+  state.crashCounter++;
+  return state.crashCounter % crash.n === 0;
+}
+
+/** The worker dies: its requests are abandoned (HTTPERR Connection_Abandoned_By_AppPool). */
+export function crashWorker(state: SimulationState, pool: PoolRuntime, worker: WorkerProcess, why: string): void {
+  if (state.tracing) emit(state, 0, 'w3wp.exe', 'WORKER_CRASHED', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} crashed: ${why}.` });
+  for (const flight of state.inFlight.values()) {
+    if (flight.worker !== worker || flight.abandoned) continue;
+    flight.abandoned = true;
+    const result = flight.result;
+    result.status = 0;
+    result.subStatus = 0;
+    result.statusText = 'Connection reset';
+    result.decidedBy = 'HTTP.sys';
+    result.reason = `The worker process ${String(worker.pid)} of ${pool.name} crashed while the request was in it: HTTP.sys resets the connection (HTTPERR Connection_Abandoned_By_AppPool).`;
+    result.responseHeaders = {};
+    result.bytesSent = 0;
+    state.httpErrLog.push(`${String(Math.round(state.now))} ${flight.request.clientIp ?? '127.0.0.1'} ${flight.request.method} ${flight.request.url} - - Connection_Abandoned_By_AppPool ${pool.name}`);
+    state.queue.push(state.now, { type: 'respond', id: flight.id });
+  }
+  worker.inFlight = 0;
+  stopWorker(state, worker, pool, 'crashed');
+  const stopped = recordWorkerFailure(state, pool);
+  if (stopped) failQueued(state, pool);
+  else if (pool.queue.length > 0) ensureWorkers(state, pool, 0);
+}
+
+/** The pool stopped: HTTP.sys answers what waits in its queue with 503. */
+export function failQueued(state: SimulationState, pool: PoolRuntime): void {
+  const problem = admissionProblem(pool);
+  for (const id of pool.queue.splice(0)) {
+    const flight = state.inFlight.get(id);
+    if (flight !== undefined && problem !== undefined) answerFromHttpSys(state, flight, 503, 0, problem.reason, problem.httpErr);
+  }
+}
+
+/** WCF's listener adapters activate the pool through WAS without W3SVC or HTTP.sys (was-activation-architecture). */
+function activateNonHttp(state: SimulationState, flight: InFlightRequest, activator: string): void {
+  const parsed = flight.parsed;
+  if (parsed === undefined) return;
+  flight.nonHttp = true;
+  const component = activator === 'NetTcpActivator' ? 'NetTcpActivator' : activator === 'NetPipeActivator' ? 'NetPipeActivator' : 'NetMsmqActivator';
+  const model = state.workspace.model;
+  const site = model.sites.sites.find((s) =>
+    s.bindings.some((b) => b.protocol.toLowerCase() === parsed.scheme && (b.endpoint?.kind !== 'net.tcp' || b.endpoint.port === parsed.port)),
+  );
+  const application = site === undefined ? undefined : longestApplication(site.applications, parsed.path);
+  const enabled = application?.enabledProtocols.toLowerCase().split(',').map((p) => p.trim()).includes(parsed.scheme) === true;
+  if (state.tracing) emit(state, flight.id, component, 'LISTENER_ADAPTER_ACTIVATION', { detail: `${activator} receives a ${parsed.scheme} message for ${parsed.rawPath}.` });
+  if (site === undefined || application === undefined || !enabled) {
+    const result = flight.result;
+    result.status = 404;
+    result.statusText = 'Endpoint not found';
+    result.servedFrom = 'http.sys';
+    result.decidedBy = activator;
+    result.reason =
+      site === undefined
+        ? `No site has a ${parsed.scheme} binding: ${activator} has no endpoint for it.`
+        : `The application's enabledProtocols ("${application?.enabledProtocols ?? ''}") do not include ${parsed.scheme}: ${activator} does not activate it.`;
+    state.queue.push(state.now + state.costs.httpSysReject, { type: 'complete', id: flight.id });
+    return;
+  }
+  flight.result.site = site.name;
+  flight.result.application = `${site.name}${application.path === '/' ? '' : application.path}`;
+  flight.result.appPool = application.applicationPool;
+  const pool = state.pools.get(application.applicationPool.toLowerCase());
+  flight.pool = pool;
+  if (pool === undefined || pool.state === 'Stopped') {
+    const result = flight.result;
+    result.status = 503;
+    result.statusText = 'Service Unavailable';
+    result.servedFrom = 'http.sys';
+    result.decidedBy = 'WAS';
+    result.reason = `The application pool ${application.applicationPool} is ${pool === undefined ? 'not defined' : 'stopped'}: WAS cannot activate it.`;
+    state.queue.push(state.now + state.costs.httpSysReject, { type: 'complete', id: flight.id });
+    return;
+  }
+  pool.queue.push(flight.id);
+  if (liveWorkers(pool).length === 0) startWorker(state, pool, flight.id, `${activator} asked WAS to activate the application (no W3SVC involved)`);
+  dispatch(state, pool);
+}
+
+function runNonHttp(state: SimulationState, flight: InFlightRequest): number {
+  const result = flight.result;
+  result.status = 200;
+  result.statusText = 'OK';
+  result.handler = 'svc-Integrated-4.0';
+  result.decidedBy = 'ServiceModel';
+  result.reason = `WCF (System.ServiceModel) in w3wp.exe ${String(flight.worker?.pid ?? 0)} handled the ${flight.parsed?.scheme ?? ''} message.`;
+  return state.now + state.costs.managedHandler;
+}

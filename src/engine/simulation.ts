@@ -1,0 +1,335 @@
+/**
+ * The simulation: a discrete-event loop on virtual time over the state of one IIS server. Same
+ * workspace, requests, options and seed give the same results and trace, byte for byte.
+ */
+import { loadWorkspace, type LoadedWorkspace, type Workspace } from '../config/index.ts';
+import { DEFAULT_COSTS, type CostModel } from './costs.ts';
+import { emit } from './emit.ts';
+import { EventQueue } from './eventQueue.ts';
+import { buildUrlGroups } from './httpSys/urlGroups.ts';
+import { createRandomStream } from './random.ts';
+import { dispatch, failQueued, onArrive, onComplete, crashWorker } from './requestFlow.ts';
+import { SiteContent } from './siteContent.ts';
+import type { Counters, FailureInjection, InFlightRequest, SimulationEvent, SimulationState } from './state.ts';
+import type { TraceEvent } from './trace.ts';
+import type { RequestResult, SimulationRequest } from './types.ts';
+import { createPoolRuntimes, liveWorkers, onDrainCheck, onIdleCheck, onWorkerReady, recordWorkerFailure, recycleWorker, startWorker, stopWorker } from './was/was.ts';
+import type { SimulatedUser } from './worker/requestContext.ts';
+import { applyConfiguration } from './configChange.ts';
+import { takeSnapshot, type SimulationSnapshot } from './snapshot.ts';
+
+export interface SimulationOptions {
+  seed?: number;
+  /** Record trace events (full trace). Off, the engine builds no event objects and no strings. */
+  trace?: boolean;
+  costs?: Partial<CostModel>;
+  /** The simulated users basic, Windows, digest and forms authentication check credentials against. */
+  users?: readonly SimulatedUser[];
+  failures?: FailureInjection;
+  /** Keep every finished result and the whole trace (default true; benchmarks turn it off). */
+  retain?: boolean;
+}
+
+export const DEFAULT_USERS: readonly SimulatedUser[] = [
+  { name: 'Administrator', password: 'P@ssw0rd', groups: ['Administrators', 'Users'] },
+  { name: 'alice', password: 'alice-pw', groups: ['Users', 'Editors'] },
+  { name: 'bob', password: 'bob-pw', groups: ['Users'] },
+];
+
+export interface Simulation {
+  /** Sends a request at `request.at` (default: now). Returns its id. */
+  send(request: SimulationRequest): number;
+  /** Processes calendar events up to and including `time`; the clock ends at `time`. */
+  runUntil(time: number): void;
+  /** Processes events until no request is in flight (timers such as idle checks stay pending). */
+  runUntilIdle(limit?: number): void;
+  /** Processes the next calendar event; returns the trace events it produced, or undefined when none is left. */
+  step(): TraceEvent[] | undefined;
+  now(): number;
+  /** Calls `listener` with every trace event as it is recorded (tracing only). */
+  subscribe(listener: (event: TraceEvent) => void): () => void;
+  /** Calls `listener` with each finished request. */
+  onResult(listener: (result: RequestResult) => void): () => void;
+  /** Finished requests, in the order they finished (when retained). */
+  results(): readonly RequestResult[];
+  /** The whole trace, ordered by time (when retained). */
+  trace(): TraceEvent[];
+  snapshot(): SimulationSnapshot;
+  /** Applies a new workspace as a configuration change: WAS reads it, W3SVC updates HTTP.sys, pools recycle where IIS recycles them. */
+  applyWorkspace(workspace: Workspace): void;
+  /** Failure injection: kills a worker process, as Task Manager would. */
+  killWorker(pid: number): boolean;
+  setApplicationPoolState(name: string, started: boolean): boolean;
+  logs(): { w3c: readonly string[]; httpErr: readonly string[] };
+}
+
+function emptyCounters(): Counters {
+  return {
+    totalRequests: 0,
+    totalMethodRequests: {},
+    totalNotFoundErrors: 0,
+    bytesSent: 0,
+    bytesReceived: 0,
+    anonymousRequests: 0,
+    nonAnonymousRequests: 0,
+    statusClasses: { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0, other: 0 },
+    kernelUriCacheHits: 0,
+    kernelUriCacheMisses: 0,
+    kernelUrisCached: 0,
+    kernelUrisFlushed: 0,
+    workerProcessesCreated: 0,
+    workerProcessFailures: 0,
+    workerProcessPingFailures: 0,
+    applicationPoolRecycles: 0,
+    rejectedRequests: 0,
+  };
+}
+
+function isLoaded(workspace: Workspace | LoadedWorkspace): workspace is LoadedWorkspace {
+  return 'model' in workspace;
+}
+
+/**
+ * Creates a simulation of the server the workspace describes.
+ *
+ * @example
+ * const sim = createSimulation(defaultWorkspace(), { seed: 1, trace: true });
+ * sim.send({ method: 'GET', url: 'http://localhost/' });
+ * sim.runUntilIdle();
+ * sim.results()[0]?.status; // 200
+ */
+export function createSimulation(workspace: Workspace | LoadedWorkspace, options: SimulationOptions = {}): Simulation {
+  const loaded = isLoaded(workspace) ? workspace : loadWorkspace(workspace);
+  const seed = options.seed ?? 1;
+  const state: SimulationState = {
+    now: 0,
+    seed,
+    costs: { ...DEFAULT_COSTS, ...options.costs },
+    tracing: options.trace ?? false,
+    workspace: loaded,
+    content: new SiteContent(loaded),
+    urlGroups: buildUrlGroups(loaded.model),
+    pools: createPoolRuntimes(loaded.model),
+    inFlight: new Map(),
+    nextRequestId: 1,
+    nextPid: 4000 + Math.floor(createRandomStream(seed, 'pid').next() * 1000) * 4,
+    kernelCache: new Map(),
+    recentHits: new Map(),
+    effectiveCache: new Map(),
+    planCache: new WeakMap(),
+    random: { costs: createRandomStream(seed, 'costs'), failures: createRandomStream(seed, 'failures') },
+    users: options.users ?? DEFAULT_USERS,
+    counters: emptyCounters(),
+    trace: [],
+    w3cLog: [],
+    httpErrLog: [],
+    queue: new EventQueue<SimulationEvent>(),
+    listeners: new Set(),
+    resultListeners: new Set(),
+    failures: options.failures ?? {},
+    crashCounter: 0,
+    retain: options.retain ?? true,
+    results: [],
+  };
+
+  if (state.tracing) {
+    emit(state, 0, 'WAS', 'WAS_READ_CONFIG', { detail: `WAS reads applicationHost.config: ${String(loaded.model.sites.sites.length)} sites, ${String(loaded.model.applicationPools.pools.length)} application pools.` });
+    emit(state, 0, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS', { detail: `W3SVC registers ${String(state.urlGroups.bindings.length)} URL prefixes with HTTP.sys and creates one request queue per pool.` });
+  }
+  // startMode="AlwaysRunning": WAS starts the worker at service start, before any request (§7).
+  for (const pool of state.pools.values()) {
+    if (pool.state === 'Started' && pool.settings.startMode === 'AlwaysRunning') startWorker(state, pool, 0, 'startMode="AlwaysRunning"');
+  }
+
+  const finish = (flight: InFlightRequest): void => {
+    const result = flight.result;
+    result.endTime = state.now;
+    state.inFlight.delete(flight.id);
+    const counters = state.counters;
+    counters.totalRequests++;
+    counters.totalMethodRequests[result.method] = (counters.totalMethodRequests[result.method] ?? 0) + 1;
+    const status = result.status;
+    const statusClass = status >= 200 && status < 300 ? '2xx' : status >= 300 && status < 400 ? '3xx' : status >= 400 && status < 500 ? '4xx' : status >= 500 ? '5xx' : 'other';
+    counters.statusClasses[statusClass]++;
+    if (status === 404) counters.totalNotFoundErrors++;
+    counters.bytesSent += result.bytesSent;
+    counters.bytesReceived += (flight.request.bodySize ?? 0) + 200;
+    if (result.servedFrom !== 'http.sys') {
+      state.w3cLog.push(
+        `${String(Math.round(result.startTime))} ${flight.parsed?.host ?? '-'} ${result.method} ${flight.parsed?.rawPath ?? result.url} ${flight.parsed?.queryString === '' || flight.parsed === undefined ? '-' : flight.parsed.queryString} ${String(flight.parsed?.port ?? 80)} - ${flight.request.clientIp ?? '127.0.0.1'} ${String(status)} ${String(result.subStatus)} 0 ${String(Math.round(result.endTime - result.startTime))}`,
+      );
+    }
+    if (state.tracing) emit(state, flight.id, 'Client', 'CLIENT_RESPONSE_RECEIVED', { status, subStatus: result.subStatus, detail: `${String(status)}.${String(result.subStatus)} ${result.statusText}` });
+    if (state.retain) state.results.push(result);
+    for (const listener of state.resultListeners) listener(result);
+  };
+
+  const handle = (event: SimulationEvent): void => {
+    switch (event.type) {
+      case 'arrive': {
+        const flight = state.inFlight.get(event.id);
+        if (flight !== undefined) onArrive(state, flight);
+        return;
+      }
+      case 'complete': {
+        const flight = state.inFlight.get(event.id);
+        if (flight !== undefined) onComplete(state, flight);
+        return;
+      }
+      case 'respond': {
+        const flight = state.inFlight.get(event.id);
+        if (flight !== undefined) finish(flight);
+        return;
+      }
+      case 'workerReady': {
+        const pool = state.pools.get(event.worker.pool.toLowerCase());
+        if (pool === undefined) return;
+        onWorkerReady(state, event.worker, pool);
+        dispatch(state, pool);
+        return;
+      }
+      case 'workerStartupFailed': {
+        const pool = state.pools.get(event.worker.pool.toLowerCase());
+        if (pool === undefined || event.worker.state !== 'starting') return;
+        if (state.tracing) {
+          emit(state, 0, 'WAS', 'WAS_WORKER_STARTUP_FAILED', {
+            pid: event.worker.pid,
+            detail: `w3wp.exe ${String(event.worker.pid)} of ${pool.name} did not report ready within processModel startupTimeLimit (${String(Math.round(pool.settings.processModel.startupTimeLimit / 1000))} s) or exited while starting.`,
+          });
+        }
+        stopWorker(state, event.worker, pool, 'startup failed');
+        if (recordWorkerFailure(state, pool)) failQueued(state, pool);
+        else if (pool.queue.length > 0 && liveWorkers(pool).length === 0) startWorker(state, pool, 0, 'the previous worker failed to start');
+        return;
+      }
+      case 'idleCheck': {
+        const pool = state.pools.get(event.worker.pool.toLowerCase());
+        if (pool !== undefined) onIdleCheck(state, event.worker, pool);
+        return;
+      }
+      case 'periodicRecycle': {
+        const pool = state.pools.get(event.worker.pool.toLowerCase());
+        if (pool !== undefined) recycleWorker(state, event.worker, pool, `recycling periodicRestart time (${String(Math.round(pool.settings.recycling.periodicRestart.time / 60000))} min) elapsed`);
+        return;
+      }
+      case 'pingCheck': {
+        const worker = event.worker;
+        const pool = state.pools.get(worker.pool.toLowerCase());
+        if (pool === undefined || worker.state === 'stopped') return;
+        const model = pool.settings.processModel;
+        if (state.now >= worker.hangsAt + model.pingResponseTime) {
+          state.counters.workerProcessPingFailures++;
+          if (state.tracing) emit(state, 0, 'WAS', 'WAS_PING_FAILED', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} did not answer WAS's ping within processModel pingResponseTime: WAS terminates it.` });
+          crashWorker(state, pool, worker, 'it stopped answering health pings');
+          return;
+        }
+        state.queue.push(state.now + model.pingInterval, { type: 'pingCheck', worker });
+        return;
+      }
+      case 'drainCheck': {
+        const pool = state.pools.get(event.worker.pool.toLowerCase());
+        if (pool !== undefined) onDrainCheck(state, event.worker, pool);
+        return;
+      }
+      case 'dispatch':
+        dispatch(state, event.pool);
+        return;
+    }
+  };
+
+  const simulation: Simulation = {
+    send(request) {
+      const id = state.nextRequestId++;
+      const at = Math.max(request.at ?? state.now, state.now);
+      const headers = new Map<string, string>();
+      for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name.toLowerCase(), value);
+      const result: RequestResult = {
+        requestId: id,
+        method: request.method,
+        url: request.url,
+        status: 0,
+        subStatus: 0,
+        statusText: '',
+        site: undefined,
+        application: undefined,
+        appPool: undefined,
+        workerProcess: undefined,
+        handler: undefined,
+        servedFrom: 'http.sys',
+        decidedBy: 'HTTP.sys',
+        reason: '',
+        responseHeaders: {},
+        bytesSent: 0,
+        startTime: at,
+        endTime: at,
+        trace: [],
+      };
+      state.inFlight.set(id, { id, request, result, worker: undefined, pool: undefined, cacheKey: undefined, kernelCacheable: false, parsed: undefined, headers, nonHttp: false, abandoned: false });
+      state.queue.push(at + state.costs.network, { type: 'arrive', id });
+      return id;
+    },
+    runUntil(time) {
+      while (state.queue.peekTime() <= time) {
+        state.now = state.queue.peekTime();
+        const event = state.queue.popPayload();
+        if (event !== undefined) handle(event);
+      }
+      if (time > state.now) state.now = time;
+    },
+    runUntilIdle(limit = Number.POSITIVE_INFINITY) {
+      while (state.inFlight.size > 0 && state.queue.size > 0 && state.queue.peekTime() <= limit) {
+        state.now = state.queue.peekTime();
+        const event = state.queue.popPayload();
+        if (event !== undefined) handle(event);
+      }
+    },
+    step() {
+      if (state.queue.size === 0) return undefined;
+      const before = state.trace.length;
+      state.now = state.queue.peekTime();
+      const event = state.queue.popPayload();
+      if (event !== undefined) handle(event);
+      return state.trace.slice(before);
+    },
+    now: () => state.now,
+    subscribe(listener) {
+      state.listeners.add(listener);
+      return () => state.listeners.delete(listener);
+    },
+    onResult(listener) {
+      state.resultListeners.add(listener);
+      return () => state.resultListeners.delete(listener);
+    },
+    results: () => state.results,
+    trace: () => state.trace.map((event, index) => ({ event, index })).sort((a, b) => a.event.t - b.event.t || a.index - b.index).map((x) => x.event),
+    snapshot: () => takeSnapshot(state),
+    applyWorkspace(next) {
+      applyConfiguration(state, loadWorkspace(next));
+    },
+    killWorker(pid) {
+      for (const pool of state.pools.values()) {
+        const worker = pool.workers.find((w) => w.pid === pid);
+        if (worker !== undefined) {
+          crashWorker(state, pool, worker, 'killed by the user');
+          return true;
+        }
+      }
+      return false;
+    },
+    setApplicationPoolState(name, started) {
+      const pool = state.pools.get(name.toLowerCase());
+      if (pool === undefined) return false;
+      pool.state = started ? 'Started' : 'Stopped';
+      pool.stoppedReason = started ? undefined : 'Disabled';
+      if (started) pool.failures = [];
+      else {
+        for (const worker of [...pool.workers]) stopWorker(state, worker, pool, 'the pool was stopped');
+        failQueued(state, pool);
+      }
+      if (state.tracing) emit(state, 0, 'WAS', 'WAS_POOL_STATE', { detail: `${pool.name} is ${started ? 'started' : 'stopped'}.` });
+      return true;
+    },
+    logs: () => ({ w3c: state.w3cLog, httpErr: state.httpErrLog }),
+  };
+  return simulation;
+}

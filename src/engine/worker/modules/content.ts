@@ -1,0 +1,116 @@
+/**
+ * The StaticFile handler's modules at ExecuteRequestHandler, in the handler's order
+ * (StaticFileModule, DefaultDocumentModule, DirectoryListingModule), and ProtocolSupportModule for the
+ * OPTIONS and TRACE handlers.
+ * - StaticFileModule serves a file when its extension has a mimeMap (else 404.3), only for GET and HEAD
+ *   (else 405.0).
+ * - A folder asked for without its trailing slash gets the courtesy 301 to the slash form
+ *   (DefaultDocumentModule [unverified which of the static handler's modules sends it]).
+ * - DefaultDocumentModule serves the first file of defaultDocument/files that exists in the folder.
+ * - DirectoryListingModule lists the folder when directoryBrowse is enabled, else 403.14.
+ */
+import { setStatus, type ModuleBehaviour } from '../environment.ts';
+import type { RequestContext } from '../requestContext.ts';
+
+function mimeTypeOf(ctx: RequestContext, name: string): string | undefined {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return undefined;
+  const extension = name.slice(dot).toLowerCase();
+  return ctx.effective.config.staticContent.mimeMaps.find((m) => m.fileExtension.toLowerCase() === extension)?.mimeType;
+}
+
+function serveFile(ctx: RequestContext, name: string, size: number, decidedBy: string, reason: string): ReturnType<ModuleBehaviour> {
+  const mimeType = mimeTypeOf(ctx, name);
+  ctx.responseHeaders.set('Content-Type', mimeType ?? 'application/octet-stream');
+  ctx.responseHeaders.set('Accept-Ranges', 'bytes');
+  ctx.responseHeaders.set('ETag', `"${(size * 2654435761 >>> 0).toString(16)}:0"`);
+  ctx.responseBytes = ctx.method === 'HEAD' ? 0 : size;
+  ctx.extraCost += size / 1024;
+  ctx.servedStaticFile = true;
+  ctx.status = 200;
+  ctx.subStatus = 0;
+  ctx.decidedBy = decidedBy;
+  ctx.reason = reason;
+  return 'finish';
+}
+
+const isReadVerb = (method: string): boolean => method === 'GET' || method === 'HEAD';
+
+export const staticFileModule: ModuleBehaviour = (ctx, env) => {
+  if (ctx.entry.kind !== 'file') return 'continue';
+  if (!isReadVerb(ctx.method)) {
+    return setStatus(ctx, env, 405, 0, 'StaticFileModule', `The static file handler serves only GET and HEAD; ${ctx.method} is not allowed (405.0).`);
+  }
+  const name = ctx.path.slice(ctx.path.lastIndexOf('/') + 1);
+  if (mimeTypeOf(ctx, name) === undefined) {
+    return setStatus(ctx, env, 404, 3, 'StaticFileModule', `The file exists, but staticContent has no mimeMap for its extension, so IIS will not serve it (404.3).`);
+  }
+  return serveFile(ctx, name, ctx.entry.size, 'StaticFileModule', `StaticFileModule sent the file ${ctx.effective.physicalPath}.`);
+};
+
+export const defaultDocumentModule: ModuleBehaviour = (ctx, env) => {
+  if (ctx.entry.kind !== 'directory' || ctx.finished) return 'continue';
+  if (!ctx.path.endsWith('/')) {
+    const location = `${ctx.scheme}://${ctx.host}${(ctx.scheme === 'http' && ctx.port === 80) || (ctx.scheme === 'https' && ctx.port === 443) ? '' : `:${String(ctx.port)}`}${ctx.path}/${ctx.queryString === '' ? '' : `?${ctx.queryString}`}`;
+    ctx.responseHeaders.set('Location', location);
+    setStatus(ctx, env, 301, 0, 'DefaultDocumentModule', `${ctx.path} is a folder: IIS sends the courtesy redirect to ${ctx.path}/ (301).`);
+    ctx.finished = true;
+    return 'finish';
+  }
+  const defaultDocument = ctx.effective.config.defaultDocument;
+  if (!defaultDocument.enabled || !isReadVerb(ctx.method)) return 'continue';
+  for (const file of defaultDocument.files) {
+    const found = env.content.lookup(ctx.effective.virtualDirectory, `${ctx.relativePath.replace(/\/+$/, '')}/${file}`);
+    if (found.kind === 'file') {
+      ctx.defaultDocument = file;
+      return serveFile(ctx, file, found.size, 'DefaultDocumentModule', `defaultDocument chose ${file}, the first of its files found in the folder.`);
+    }
+  }
+  return 'continue';
+};
+
+export const directoryListingModule: ModuleBehaviour = (ctx, env) => {
+  if (ctx.entry.kind !== 'directory' || ctx.finished) return 'continue';
+  if (!ctx.effective.config.directoryBrowse.enabled) {
+    return setStatus(
+      ctx,
+      env,
+      403,
+      14,
+      'DirectoryListingModule',
+      `The folder has none of the defaultDocument files (${ctx.effective.config.defaultDocument.files.join(', ')}) and directoryBrowse is disabled (403.14).`,
+    );
+  }
+  const names = env.content.list(ctx.effective.virtualDirectory, ctx.relativePath);
+  ctx.responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+  ctx.responseBytes = 400 + names.length * 120;
+  ctx.status = 200;
+  ctx.subStatus = 0;
+  ctx.decidedBy = 'DirectoryListingModule';
+  ctx.reason = `directoryBrowse is enabled: IIS lists the ${String(names.length)} entries of the folder.`;
+  return 'finish';
+};
+
+export const protocolSupportHandler: ModuleBehaviour = (ctx) => {
+  if (ctx.method === 'OPTIONS') {
+    ctx.responseHeaders.set('Allow', 'OPTIONS, TRACE, GET, HEAD, POST');
+    ctx.responseHeaders.set('Public', 'OPTIONS, TRACE, GET, HEAD, POST');
+    ctx.reason = 'ProtocolSupportModule answered OPTIONS with the verbs the server allows.';
+  } else {
+    ctx.responseHeaders.set('Content-Type', 'message/http');
+    ctx.reason = 'ProtocolSupportModule echoed the TRACE request.';
+  }
+  ctx.status = 200;
+  ctx.subStatus = 0;
+  ctx.decidedBy = 'ProtocolSupportModule';
+  return 'finish';
+};
+
+/** ProtocolSupportModule at SendResponse: the custom headers of httpProtocol (X-Powered-By, ...). */
+export const protocolSupportSendResponse: ModuleBehaviour = (ctx, env) => {
+  for (const header of ctx.effective.config.httpProtocol.customHeaders) {
+    ctx.responseHeaders.set(header.name, header.value);
+    if (env.tracing) env.emit('GENERAL_SET_RESPONSE_HEADER', { module: 'ProtocolSupportModule', data: { HeaderName: header.name, HeaderValue: header.value, Replace: 'true' } });
+  }
+  return 'continue';
+};

@@ -1,0 +1,269 @@
+/**
+ * A worker process takes a request off its queue and runs it: the URL's effective configuration (read
+ * once per URL folder, then from the metadata cache), the handler mapping, the pipeline plan (cached per
+ * configuration and handler), the pipeline itself, and HTTP.sys's kernel-cache decision for the response.
+ */
+import { effectiveConfig, type EffectiveConfig } from '../../config/index.ts';
+import { emit } from '../emit.ts';
+import { jitter } from '../random.ts';
+import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from '../state.ts';
+import type { TraceEvent, TraceEventName } from '../trace.ts';
+import { statusTextOf, type PipelineEnvironment, type TraceFields } from './environment.ts';
+import { isManagedHandler, selectHandler } from './handlerMapping.ts';
+import { buildPipelinePlan, type PipelinePlan } from './pipelinePlan.ts';
+import type { RequestContext } from './requestContext.ts';
+import { runPipeline } from './runPipeline.ts';
+import type { ParsedUrl } from '../httpSys/httpSys.ts';
+
+/** The effective configuration of a URL's folder, cached per configuration. A string is an error. */
+export function effectiveFor(state: SimulationState, siteName: string, path: string): EffectiveConfig | string {
+  const key = `${siteName}|${path.toLowerCase()}`;
+  const cached = state.effectiveCache.get(key);
+  if (cached !== undefined) return cached;
+  const result = effectiveConfig(state.workspace, siteName, path);
+  const value = result.ok ? result.effective : result.message;
+  state.effectiveCache.set(key, value);
+  return value;
+}
+
+function planFor(state: SimulationState, ctx: RequestContext): PipelinePlan {
+  let plans = state.planCache.get(ctx.effective);
+  if (plans === undefined) {
+    plans = new Map();
+    state.planCache.set(ctx.effective, plans);
+  }
+  const upgrade = ctx.headers.get('upgrade') ?? '';
+  const key = `${ctx.handler?.name ?? ''}|${ctx.managedPipelineMode}|${ctx.managedRuntimeVersion}|${String(ctx.bitness)}|${upgrade}`;
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    plan = buildPipelinePlan(
+      ctx.effective,
+      ctx.handler,
+      { managedPipelineMode: ctx.managedPipelineMode, managedRuntimeVersion: ctx.managedRuntimeVersion, bitness: ctx.bitness },
+      ctx.isManagedHandler,
+      ctx.headers,
+    );
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+function isFrequentlyHit(state: SimulationState, key: string, ctx: RequestContext): boolean {
+  const runtime = ctx.effective.config.serverRuntime;
+  const hits = state.recentHits.get(key) ?? [];
+  const recent = hits.filter((t) => state.now - t <= runtime.frequentHitTimePeriod);
+  recent.push(state.now);
+  state.recentHits.set(key, recent);
+  // "Frequently hit": frequentHitThreshold requests within frequentHitTimePeriod (serverRuntime; the
+  // walkthrough says "more than", so the boundary is [unverified]; IIS Flow counts this request too).
+  return recent.length >= runtime.frequentHitThreshold;
+}
+
+/** Why HTTP.sys will not cache a response (KB 817445, walkthrough-iis-output-caching.md), or undefined. */
+function kernelCacheRefusal(flight: InFlightRequest, ctx: RequestContext, frequentlyHit: boolean): string | undefined {
+  const caching = ctx.effective.config.caching;
+  if (flight.cacheKey === undefined) return 'not a plain GET without query string or credentials';
+  if (!caching.enabled || !caching.enableKernelCache) return 'caching enabled or enableKernelCache is false';
+  if (ctx.status !== 200 || !ctx.servedStaticFile) return 'only static files are kernel-cached without a caching profile';
+  if (ctx.user === undefined || ctx.user.authType !== 'Anonymous') return 'the request was authenticated';
+  if (ctx.usedDynamicCompression) return 'the response was dynamically compressed';
+  if (ctx.responseBytes > caching.maxResponseSize) return `the response is larger than caching maxResponseSize (${String(caching.maxResponseSize)} bytes)`;
+  if (!frequentlyHit) return `not yet frequently hit (serverRuntime frequentHitThreshold=${String(ctx.effective.config.serverRuntime.frequentHitThreshold)})`;
+  return undefined;
+}
+
+function makeContext(flight: InFlightRequest, parsed: ParsedUrl, effective: EffectiveConfig, pool: PoolRuntime, headers: Map<string, string>): RequestContext {
+  const request = flight.request;
+  const clientIp = request.clientIp ?? '127.0.0.1';
+  return {
+    requestId: flight.id,
+    method: request.method,
+    rawUrl: `${parsed.scheme}://${parsed.host}${parsed.port === 80 || parsed.port === 443 ? '' : `:${String(parsed.port)}`}${parsed.rawPath}${parsed.queryString === '' ? '' : `?${parsed.queryString}`}`,
+    scheme: parsed.scheme,
+    host: parsed.host,
+    port: parsed.port,
+    path: parsed.path,
+    rawPath: parsed.rawPath,
+    queryString: parsed.queryString,
+    headers,
+    clientIp,
+    isLocalClient: clientIp === '127.0.0.1' || clientIp === '::1',
+    bodySize: request.bodySize ?? 0,
+    credentials: credentialsOf(request.user, headers, effective),
+    effective,
+    managedPipelineMode: pool.settings.managedPipelineMode,
+    managedRuntimeVersion: pool.settings.managedRuntimeVersion,
+    bitness: pool.settings.enable32BitAppOnWin64 ? 32 : 64,
+    relativePath: '',
+    entry: { kind: 'missing', size: 0, text: '' },
+    handler: undefined,
+    isManagedHandler: false,
+    user: undefined,
+    status: 200,
+    subStatus: 0,
+    decidedBy: '',
+    reason: '',
+    responseHeaders: new Map(),
+    responseBytes: 0,
+    finished: false,
+    notification: 'BEGIN_REQUEST',
+    extraCost: 0,
+    servedStaticFile: false,
+    usedDynamicCompression: false,
+    anonymousAllowed: false,
+    abortConnection: false,
+    wantsStaticCompression: false,
+    errorPage: undefined,
+    externalWork: false,
+    defaultDocument: undefined,
+  };
+}
+
+function credentialsOf(user: string | undefined, headers: ReadonlyMap<string, string>, effective: EffectiveConfig): RequestContext['credentials'] {
+  const authorization = headers.get('authorization');
+  if (authorization !== undefined) {
+    const [scheme = '', value = ''] = authorization.split(/\s+/, 2);
+    if (scheme.toLowerCase() === 'basic') {
+      const decoded = decodeBase64(value);
+      const colon = decoded.indexOf(':');
+      return { scheme: 'Basic', name: colon < 0 ? decoded : decoded.slice(0, colon), password: colon < 0 ? '' : decoded.slice(colon + 1) };
+    }
+    const [name = '', password = ''] = value.split(':');
+    return { scheme, name, password };
+  }
+  if (user === undefined) return undefined;
+  const colon = user.indexOf(':');
+  const name = colon < 0 ? user : user.slice(0, colon);
+  const password = colon < 0 ? '' : user.slice(colon + 1);
+  // `--user` offers credentials the way a browser would: for the scheme the server challenges with.
+  const a = effective.config.authentication;
+  const scheme = a.basic.enabled ? 'Basic' : a.windows.enabled ? 'Negotiate' : a.digest.enabled ? 'Digest' : 'Basic';
+  return { scheme, name, password };
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function decodeBase64(text: string): string {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const char of text.replace(/=+$/, '')) {
+    const index = BASE64.indexOf(char);
+    if (index < 0) continue;
+    value = (value << 6) | index;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((value >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs the request in `worker`. Returns the virtual time at which the worker hands the response to
+ * HTTP.sys.
+ */
+export function processRequest(state: SimulationState, flight: InFlightRequest, parsed: ParsedUrl, worker: WorkerProcess, pool: PoolRuntime, headers: Map<string, string>): number {
+  const result = flight.result;
+  const siteName = result.site ?? '';
+  const effectiveOrError = effectiveFor(state, siteName, parsed.path);
+  const clock = { now: state.now + jitter(state.random.costs, state.costs.dequeue, state.costs.spread) };
+  const tracing = state.tracing;
+  const emitAt = (event: TraceEventName, fields?: TraceFields): void => {
+    emit(state, flight.id, 'w3wp.exe', event, { pid: worker.pid, ...fields }, clock.now);
+  };
+  if (tracing) emitAt('WORKER_DEQUEUE', { detail: `w3wp.exe ${String(worker.pid)} takes the request off the ${pool.name} queue.` });
+  if (typeof effectiveOrError === 'string') {
+    result.status = 500;
+    result.subStatus = 19;
+    result.statusText = statusTextOf(500);
+    result.decidedBy = 'IIS Web Core';
+    result.reason = effectiveOrError;
+    return clock.now + state.costs.configRead;
+  }
+  const ctx = makeContext(flight, parsed, effectiveOrError, pool, headers);
+  const virtualDirectory = ctx.effective.virtualDirectory;
+  const applicationPath = ctx.effective.application.path.replace(/\/+$/, '');
+  const inApplication = parsed.path.slice(applicationPath.length) || '/';
+  const directoryPath = virtualDirectory.path.replace(/\/+$/, '');
+  ctx.relativePath = inApplication.slice(directoryPath.length);
+  ctx.entry = state.content.lookup(virtualDirectory, ctx.relativePath);
+  const choice = selectHandler(ctx.effective.config.handlers.entries, parsed.path, ctx.method, ctx.entry, {
+    managedPipelineMode: ctx.managedPipelineMode,
+    managedRuntimeVersion: ctx.managedRuntimeVersion,
+    bitness: ctx.bitness,
+  });
+  ctx.handler = choice.handler;
+  ctx.isManagedHandler = isManagedHandler(choice.handler);
+  const plan = planFor(state, ctx);
+  const urlKey = `${siteName}|${parsed.path.toLowerCase()}`;
+  const configCached = worker.configCache.has(urlKey);
+  worker.configCache.add(urlKey);
+  const frequentlyHit = isFrequentlyHit(state, urlKey, ctx);
+  const appKey = `${siteName}|${applicationPath}`;
+
+  const env: PipelineEnvironment = {
+    tracing,
+    emit: (event, fields) => {
+      emitAt(event, fields);
+    },
+    content: state.content,
+    users: state.users,
+  };
+  runPipeline(ctx, plan, env, state.costs, {
+    clock,
+    configCached,
+    frequentlyHit,
+    skippedHandlers: choice.skipped,
+    ensureAppDomain: () => {
+      if (worker.appDomains.has(appKey)) return 0;
+      worker.appDomains.add(appKey);
+      const cost = jitter(state.random.costs, state.costs.appDomainStart, state.costs.spread);
+      if (tracing) {
+        emitAt('APPDOMAIN_CREATED', {
+          module: 'ManagedEngine',
+          detail: `ManagedEngine (webengine4.dll) loads the CLR ${ctx.managedRuntimeVersion} and creates the AppDomain of ${siteName}${applicationPath || '/'} on its first managed request.`,
+        });
+      }
+      return cost;
+    },
+  });
+  const slow = state.failures.slowRequests;
+  if (slow !== undefined && parsed.path.includes(slow.urlContains)) clock.now += slow.extraMs;
+
+  const refusal = kernelCacheRefusal(flight, ctx, frequentlyHit);
+  flight.kernelCacheable = refusal === undefined;
+  if (tracing) {
+    emitAt('HTTPSYS_CACHEABLE', {
+      data: { HttpsysCacheable: refusal === undefined ? 'true' : 'false', Reason: refusal === undefined ? '0' : '21', CachePolicy: refusal === undefined ? '1' : '0', TimeToLive: '0' },
+      detail: refusal === undefined ? 'HTTP.sys may cache this response in the kernel.' : `HTTP.sys will not cache this response: ${refusal}.`,
+    });
+    emitAt('GENERAL_FLUSH_RESPONSE_START', {});
+    emitAt('GENERAL_RESPONSE_HEADERS', { data: { Headers: [...ctx.responseHeaders].map(([k, v]) => `${k}: ${v}`).join('\r\n') } });
+    emitAt('GENERAL_FLUSH_RESPONSE_END', { data: { BytesSent: String(ctx.responseBytes), ErrorCode: '0' } });
+    emitAt('GENERAL_REQUEST_END', { status: ctx.status, subStatus: ctx.subStatus, data: { BytesSent: String(ctx.responseBytes), BytesReceived: String(ctx.bodySize + 200), HttpStatus: String(ctx.status), HttpSubStatus: String(ctx.subStatus) } });
+  }
+
+  result.status = ctx.status;
+  result.subStatus = ctx.subStatus;
+  result.statusText = statusTextOf(ctx.status);
+  result.handler = ctx.handler?.name;
+  result.decidedBy = ctx.decidedBy === '' ? (ctx.handler?.modules.split(',')[0] ?? 'IIS Web Core') : ctx.decidedBy;
+  result.reason = ctx.reason;
+  result.bytesSent = ctx.responseBytes;
+  result.responseHeaders = Object.fromEntries(ctx.responseHeaders);
+  if (!('Server' in result.responseHeaders)) result.responseHeaders.Server = 'Microsoft-IIS/10.0';
+  if (ctx.abortConnection) {
+    result.status = 0;
+    result.statusText = 'Connection reset';
+    result.responseHeaders = {};
+    result.bytesSent = 0;
+  }
+  if (ctx.user?.authType === 'Anonymous') state.counters.anonymousRequests++;
+  else state.counters.nonAnonymousRequests++;
+  worker.lastActivity = clock.now;
+  return clock.now;
+}
+
+export type { TraceEvent };
