@@ -58,6 +58,9 @@ export function selectHandler(
   const preconditionContext: PreconditionContext = { ...context, managedHandler: true };
   for (const handler of handlers) {
     if (!handlerPathMatches(handler.path, urlPath) || !verbMatches(handler.verb, method)) continue;
+    // An extensionless URL that names a folder is not given to the `*.` handler: folders still get the
+    // courtesy redirect and their default document on servers with ASP.NET 4 installed [inferred].
+    if (handler.path === '*.' && entry.kind === 'directory') continue;
     if (!resourceTypeFits(handler.resourceType, entry)) continue;
     const failed = failedPrecondition(handler.preCondition, preconditionContext);
     if (failed !== undefined) {
