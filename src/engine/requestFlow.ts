@@ -185,7 +185,7 @@ export function onComplete(state: SimulationState, flight: InFlightRequest): voi
     dispatch(state, pool);
   }
   const sent = state.now + (flight.result.servedFrom === 'worker' ? state.costs.httpSysSend : 0);
-  if (state.tracing && flight.result.status !== 0) {
+  if (state.tracing && flight.result.status !== 0 && !flight.nonHttp) {
     emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_RESPONSE_SENT', {
       status: flight.result.status,
       subStatus: flight.result.subStatus,

@@ -144,7 +144,6 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
   const finish = (flight: InFlightRequest): void => {
     const result = flight.result;
     result.endTime = state.now;
-    state.inFlight.delete(flight.id);
     const counters = state.counters;
     counters.totalRequests++;
     counters.totalMethodRequests[result.method] = (counters.totalMethodRequests[result.method] ?? 0) + 1;
@@ -160,6 +159,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       );
     }
     if (state.tracing) emit(state, flight.id, 'Client', 'CLIENT_RESPONSE_RECEIVED', { status, subStatus: result.subStatus, detail: `${String(status)}.${String(result.subStatus)} ${result.statusText}` });
+    state.inFlight.delete(flight.id);
     if (state.retain) state.results.push(result);
     for (const listener of state.resultListeners) listener(result);
   };

@@ -67,9 +67,11 @@ export function startWorker(state: SimulationState, pool: PoolRuntime, requestId
     emit(state, requestId, 'applicationHost.config', 'WAS_READ_CONFIG', {
       detail: `WAS reads ${pool.name}'s settings from applicationHost.config and writes C:\\inetpub\\temp\\appPools\\${pool.name}\\${pool.name}.config for the new worker.`,
     });
-    emit(state, requestId, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS', {
-      detail: `W3SVC (the HTTP listener adapter) has HTTP.sys hold the ${pool.name} request queue for the process WAS starts.`,
-    });
+    if (state.inFlight.get(requestId)?.nonHttp !== true) {
+      emit(state, requestId, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS', {
+        detail: `W3SVC (the HTTP listener adapter) has HTTP.sys hold the ${pool.name} request queue for the process WAS starts.`,
+      });
+    }
     const bitness = settings.enable32BitAppOnWin64 ? ' (32-bit, WOW64)' : '';
     emit(state, requestId, 'WAS', 'WAS_START_WORKER', {
       pid,

@@ -230,7 +230,7 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
     },
   });
   const slow = state.failures.slowRequests;
-  if (slow !== undefined && parsed.path.includes(slow.urlContains)) clock.now += slow.extraMs;
+  if (slow !== undefined && flight.request.url.includes(slow.urlContains)) clock.now += slow.extraMs;
 
   const refusal = kernelCacheRefusal(flight, ctx, frequentlyHit);
   flight.kernelCacheable = refusal === undefined;
