@@ -28,7 +28,7 @@ export function applyConfiguration(state: SimulationState, next: LoadedWorkspace
   state.content = new SiteContent(next);
   state.urlGroups = buildUrlGroups(next.model);
   state.effectiveCache.clear();
-  state.planCache = new WeakMap();
+  state.routeCache.clear();
   state.counters.kernelUrisFlushed += state.kernelCache.size;
   state.kernelCache.clear();
   state.recentHits.clear();

@@ -108,6 +108,8 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
   if (tracing) emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_QUEUED', { detail: `Queued for ${pool.name} (${String(pool.queue.length)} of queueLength ${String(pool.settings.queueLength)}).` });
   ensureWorkers(state, pool, flight.id);
   dispatch(state, pool);
+  // Only a request that has to wait gets a queue timer.
+  if (flight.worker === undefined) state.queue.push(state.now + state.workspace.model.webLimits.connectionTimeout, { type: 'queueTimeout', id: flight.id });
 }
 
 /** W3SVC tells WAS about a request waiting with no worker; WAS starts workers up to maxProcesses. */
@@ -225,6 +227,27 @@ export function crashWorker(state: SimulationState, pool: PoolRuntime, worker: W
   const stopped = recordWorkerFailure(state, pool);
   if (stopped) failQueued(state, pool);
   else if (pool.queue.length > 0) ensureWorkers(state, pool, 0);
+}
+
+/**
+ * A request still in its queue after webLimits connectionTimeout is dropped by HTTP.sys (HTTPERR
+ * Timer_ReqQueue, KB 820729): the client sees the connection close with no response.
+ */
+export function onQueueTimeout(state: SimulationState, flight: InFlightRequest): void {
+  const pool = flight.pool;
+  if (pool === undefined || flight.worker !== undefined) return;
+  const index = pool.queue.indexOf(flight.id);
+  if (index < 0) return;
+  pool.queue.splice(index, 1);
+  answerFromHttpSys(
+    state,
+    flight,
+    503,
+    0,
+    `The request waited in the ${pool.name} queue longer than webLimits connectionTimeout (${String(Math.round(state.workspace.model.webLimits.connectionTimeout / 1000))} s) with no worker to take it: HTTP.sys drops it (HTTPERR Timer_ReqQueue).`,
+    'Timer_ReqQueue',
+    true,
+  );
 }
 
 /** The pool stopped: HTTP.sys answers what waits in its queue with 503. */

@@ -8,7 +8,7 @@ import { emit } from './emit.ts';
 import { EventQueue } from './eventQueue.ts';
 import { buildUrlGroups } from './httpSys/urlGroups.ts';
 import { createRandomStream } from './random.ts';
-import { dispatch, failQueued, onArrive, onComplete, crashWorker } from './requestFlow.ts';
+import { crashWorker, dispatch, failQueued, onArrive, onComplete, onQueueTimeout } from './requestFlow.ts';
 import { SiteContent } from './siteContent.ts';
 import type { Counters, FailureInjection, InFlightRequest, SimulationEvent, SimulationState } from './state.ts';
 import type { TraceEvent } from './trace.ts';
@@ -116,7 +116,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     kernelCache: new Map(),
     recentHits: new Map(),
     effectiveCache: new Map(),
-    planCache: new WeakMap(),
+    routeCache: new Map(),
     random: { costs: createRandomStream(seed, 'costs'), failures: createRandomStream(seed, 'failures') },
     users: options.users ?? DEFAULT_USERS,
     counters: emptyCounters(),
@@ -234,6 +234,11 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       case 'dispatch':
         dispatch(state, event.pool);
         return;
+      case 'queueTimeout': {
+        const flight = state.inFlight.get(event.id);
+        if (flight !== undefined) onQueueTimeout(state, flight);
+        return;
+      }
     }
   };
 

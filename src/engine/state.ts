@@ -12,7 +12,7 @@ import type { SiteContent } from './siteContent.ts';
 import type { TraceEvent } from './trace.ts';
 import type { RequestResult, SimulationRequest } from './types.ts';
 import type { SimulatedUser } from './worker/requestContext.ts';
-import type { PipelinePlan } from './worker/pipelinePlan.ts';
+import type { Route } from './worker/processRequest.ts';
 
 /** Application pool states, as APP_POOL_WAS "Current Application Pool State" names them (§5). */
 export type PoolState = 'Started' | 'Stopped';
@@ -129,7 +129,8 @@ export interface SimulationState {
   recentHits: Map<string, number[]>;
   /** `site|folder` -> effective configuration (computed once per configuration). */
   effectiveCache: Map<string, EffectiveConfig | string>;
-  planCache: WeakMap<EffectiveConfig, Map<string, PipelinePlan>>;
+  /** site|verb|path -> what stays the same for every request to it (see worker/processRequest.ts). */
+  routeCache: Map<string, Route | string>;
   random: { costs: RandomStream; failures: RandomStream };
   users: readonly SimulatedUser[];
   counters: Counters;
@@ -170,4 +171,5 @@ export type SimulationEvent =
   | { type: 'periodicRecycle'; worker: WorkerProcess }
   | { type: 'pingCheck'; worker: WorkerProcess }
   | { type: 'drainCheck'; worker: WorkerProcess }
-  | { type: 'dispatch'; pool: PoolRuntime };
+  | { type: 'dispatch'; pool: PoolRuntime }
+  | { type: 'queueTimeout'; id: number };

@@ -9,7 +9,8 @@ import { jitter } from '../random.ts';
 import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from '../state.ts';
 import type { TraceEvent, TraceEventName } from '../trace.ts';
 import { statusTextOf, type PipelineEnvironment, type TraceFields } from './environment.ts';
-import { isManagedHandler, selectHandler } from './handlerMapping.ts';
+import { isManagedHandler, selectHandler, type HandlerChoice } from './handlerMapping.ts';
+import type { PhysicalEntry } from '../siteContent.ts';
 import { buildPipelinePlan, type PipelinePlan } from './pipelinePlan.ts';
 import type { RequestContext } from './requestContext.ts';
 import { runPipeline } from './runPipeline.ts';
@@ -26,37 +27,62 @@ export function effectiveFor(state: SimulationState, siteName: string, path: str
   return value;
 }
 
-function planFor(state: SimulationState, ctx: RequestContext): PipelinePlan {
-  let plans = state.planCache.get(ctx.effective);
-  if (plans === undefined) {
-    plans = new Map();
-    state.planCache.set(ctx.effective, plans);
+/**
+ * Everything about a URL that does not change between requests until the configuration does: its
+ * effective configuration, what it names on disk, the handler, the pipeline plan. Cached per site, path,
+ * verb and upgrade header, so the per-request path is a Map lookup.
+ */
+export interface Route {
+  effective: EffectiveConfig;
+  relativePath: string;
+  entry: PhysicalEntry;
+  choice: HandlerChoice;
+  isManagedHandler: boolean;
+  plan: PipelinePlan;
+  urlKey: string;
+  appKey: string;
+}
+
+function routeFor(state: SimulationState, siteName: string, parsed: ParsedUrl, method: string, headers: ReadonlyMap<string, string>, pool: PoolRuntime): Route | string {
+  const upgrade = headers.get('upgrade');
+  const key = upgrade === undefined ? `${siteName}|${method}|${parsed.path}` : `${siteName}|${method}|${parsed.path}|${upgrade}`;
+  const cached = state.routeCache.get(key);
+  if (cached !== undefined) return cached;
+  const effective = effectiveFor(state, siteName, parsed.path);
+  if (typeof effective === 'string') {
+    state.routeCache.set(key, effective);
+    return effective;
   }
-  const upgrade = ctx.headers.get('upgrade') ?? '';
-  const key = `${ctx.handler?.name ?? ''}|${ctx.managedPipelineMode}|${ctx.managedRuntimeVersion}|${String(ctx.bitness)}|${upgrade}`;
-  let plan = plans.get(key);
-  if (plan === undefined) {
-    plan = buildPipelinePlan(
-      ctx.effective,
-      ctx.handler,
-      { managedPipelineMode: ctx.managedPipelineMode, managedRuntimeVersion: ctx.managedRuntimeVersion, bitness: ctx.bitness },
-      ctx.isManagedHandler,
-      ctx.headers,
-    );
-    plans.set(key, plan);
-  }
-  return plan;
+  const virtualDirectory = effective.virtualDirectory;
+  const applicationPath = effective.application.path.replace(/\/+$/, '');
+  const inApplication = parsed.path.slice(applicationPath.length) || '/';
+  const directoryPath = virtualDirectory.path.replace(/\/+$/, '');
+  const relativePath = inApplication.slice(directoryPath.length);
+  const entry = state.content.lookup(virtualDirectory, relativePath);
+  const settings = pool.settings;
+  const context = { managedPipelineMode: settings.managedPipelineMode, managedRuntimeVersion: settings.managedRuntimeVersion, bitness: settings.enable32BitAppOnWin64 ? (32 as const) : (64 as const) };
+  const choice = selectHandler(effective.config.handlers.entries, parsed.path, method, entry, context);
+  const managed = isManagedHandler(choice.handler);
+  const plan = buildPipelinePlan(effective, choice.handler, context, managed, headers);
+  const route: Route = { effective, relativePath, entry, choice, isManagedHandler: managed, plan, urlKey: `${siteName}|${parsed.path.toLowerCase()}`, appKey: `${siteName}|${applicationPath}` };
+  state.routeCache.set(key, route);
+  return route;
 }
 
 function isFrequentlyHit(state: SimulationState, key: string, ctx: RequestContext): boolean {
   const runtime = ctx.effective.config.serverRuntime;
-  const hits = state.recentHits.get(key) ?? [];
-  const recent = hits.filter((t) => state.now - t <= runtime.frequentHitTimePeriod);
-  recent.push(state.now);
-  state.recentHits.set(key, recent);
+  const threshold = Math.max(1, runtime.frequentHitThreshold);
+  // Only the last `threshold` request times matter: frequently hit means the oldest of them is recent.
+  let hits = state.recentHits.get(key);
+  if (hits === undefined) {
+    hits = [];
+    state.recentHits.set(key, hits);
+  }
+  hits.push(state.now);
+  if (hits.length > threshold) hits.shift();
   // "Frequently hit": frequentHitThreshold requests within frequentHitTimePeriod (serverRuntime; the
   // walkthrough says "more than", so the boundary is [unverified]; IIS Flow counts this request too).
-  return recent.length >= runtime.frequentHitThreshold;
+  return hits.length >= threshold && state.now - (hits[0] ?? 0) <= runtime.frequentHitTimePeriod;
 }
 
 /** Why HTTP.sys will not cache a response (KB 817445, walkthrough-iis-output-caching.md), or undefined. */
@@ -167,41 +193,33 @@ function decodeBase64(text: string): string {
 export function processRequest(state: SimulationState, flight: InFlightRequest, parsed: ParsedUrl, worker: WorkerProcess, pool: PoolRuntime, headers: Map<string, string>): number {
   const result = flight.result;
   const siteName = result.site ?? '';
-  const effectiveOrError = effectiveFor(state, siteName, parsed.path);
+  const route = routeFor(state, siteName, parsed, flight.request.method, headers, pool);
   const clock = { now: state.now + jitter(state.random.costs, state.costs.dequeue, state.costs.spread) };
   const tracing = state.tracing;
   const emitAt = (event: TraceEventName, fields?: TraceFields): void => {
     emit(state, flight.id, 'w3wp.exe', event, { pid: worker.pid, ...fields }, clock.now);
   };
   if (tracing) emitAt('WORKER_DEQUEUE', { detail: `w3wp.exe ${String(worker.pid)} takes the request off the ${pool.name} queue.` });
-  if (typeof effectiveOrError === 'string') {
+  if (typeof route === 'string') {
     result.status = 500;
     result.subStatus = 19;
     result.statusText = statusTextOf(500);
     result.decidedBy = 'IIS Web Core';
-    result.reason = effectiveOrError;
+    result.reason = route;
     return clock.now + state.costs.configRead;
   }
-  const ctx = makeContext(flight, parsed, effectiveOrError, pool, headers);
-  const virtualDirectory = ctx.effective.virtualDirectory;
-  const applicationPath = ctx.effective.application.path.replace(/\/+$/, '');
-  const inApplication = parsed.path.slice(applicationPath.length) || '/';
-  const directoryPath = virtualDirectory.path.replace(/\/+$/, '');
-  ctx.relativePath = inApplication.slice(directoryPath.length);
-  ctx.entry = state.content.lookup(virtualDirectory, ctx.relativePath);
-  const choice = selectHandler(ctx.effective.config.handlers.entries, parsed.path, ctx.method, ctx.entry, {
-    managedPipelineMode: ctx.managedPipelineMode,
-    managedRuntimeVersion: ctx.managedRuntimeVersion,
-    bitness: ctx.bitness,
-  });
-  ctx.handler = choice.handler;
-  ctx.isManagedHandler = isManagedHandler(choice.handler);
-  const plan = planFor(state, ctx);
-  const urlKey = `${siteName}|${parsed.path.toLowerCase()}`;
+  const ctx = makeContext(flight, parsed, route.effective, pool, headers);
+  ctx.relativePath = route.relativePath;
+  ctx.entry = route.entry;
+  ctx.handler = route.choice.handler;
+  ctx.isManagedHandler = route.isManagedHandler;
+  const plan = route.plan;
+  const urlKey = route.urlKey;
   const configCached = worker.configCache.has(urlKey);
-  worker.configCache.add(urlKey);
+  if (!configCached) worker.configCache.add(urlKey);
   const frequentlyHit = isFrequentlyHit(state, urlKey, ctx);
-  const appKey = `${siteName}|${applicationPath}`;
+  const appKey = route.appKey;
+  const choice = route.choice;
 
   const env: PipelineEnvironment = {
     tracing,
@@ -223,7 +241,7 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
       if (tracing) {
         emitAt('APPDOMAIN_CREATED', {
           module: 'ManagedEngine',
-          detail: `ManagedEngine (webengine4.dll) loads the CLR ${ctx.managedRuntimeVersion} and creates the AppDomain of ${siteName}${applicationPath || '/'} on its first managed request.`,
+          detail: `ManagedEngine (webengine4.dll) loads the CLR ${ctx.managedRuntimeVersion} and creates the AppDomain of ${result.application ?? siteName} on its first managed request.`,
         });
       }
       return cost;
