@@ -1,14 +1,19 @@
 /**
- * The IIS Flow command line: `validate` and `format` over applicationHost.config files.
+ * The IIS Flow command line.
  *   npm run cli -- validate --config FILE
  *   npm run cli -- format --config FILE
+ *   npm run cli -- simulate --config FILE ... (see simulate.ts)
  */
 import { readFileSync } from 'node:fs';
 import { decodeConfigBytes, parseApplicationHost, serializeApplicationHost } from '../config/index.ts';
+import { runSimulate, SIMULATE_USAGE } from './simulate.ts';
 
 const USAGE = `Usage:
   npm run cli -- validate --config FILE   print each diagnostic as FILE:LINE:COL severity message; exit 1 on any error
-  npm run cli -- format --config FILE     print the configuration as IIS Flow writes it back`;
+  npm run cli -- format --config FILE     print the configuration as IIS Flow writes it back
+${SIMULATE_USAGE}
+                                          print one JSON object per request (status, subStatus, site, application,
+                                          appPool, workerProcess, handler, servedFrom, decidedBy, reason, trace)`;
 
 function option(args: readonly string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -21,6 +26,7 @@ function readConfig(file: string): string {
 
 export function runCli(args: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
   const [command] = args;
+  if (command === 'simulate') return runSimulate(args, out, err);
   const file = option(args, '--config');
   if ((command !== 'validate' && command !== 'format') || file === undefined) {
     err(USAGE);

@@ -30,7 +30,9 @@ const failures = fc.record({
   failStartup: fc.boolean(),
 });
 
-function workspaceFor(settings: fc.infer<typeof poolSettings>): Workspace {
+type PoolSettings = typeof poolSettings extends fc.Arbitrary<infer T> ? T : never;
+
+function workspaceFor(settings: PoolSettings): Workspace {
   const base = defaultWorkspace();
   const pool = `<add name="DefaultAppPool" queueLength="${String(settings.queueLength)}" autoStart="${String(settings.autoStart)}" managedPipelineMode="${settings.mode}"><processModel maxProcesses="${String(settings.maxProcesses)}" idleTimeout="00:0${String(settings.idleMinutes)}:00" /><recycling><periodicRestart requests="${String(settings.recycleRequests)}" /></recycling><failure rapidFailProtection="${String(settings.rapidFailProtection)}" rapidFailProtectionMaxCrashes="${String(settings.maxCrashes)}" /></add>`;
   return {

@@ -161,10 +161,10 @@ function credentialsOf(user: string | undefined, headers: ReadonlyMap<string, st
   const colon = user.indexOf(':');
   const name = colon < 0 ? user : user.slice(0, colon);
   const password = colon < 0 ? '' : user.slice(colon + 1);
-  // `--user` offers credentials the way a browser would: for the scheme the server challenges with.
+  // `user` offers credentials the way a browser would: only for a scheme the server challenges with.
   const a = effective.config.authentication;
-  const scheme = a.basic.enabled ? 'Basic' : a.windows.enabled ? 'Negotiate' : a.digest.enabled ? 'Digest' : 'Basic';
-  return { scheme, name, password };
+  const scheme = a.basic.enabled ? 'Basic' : a.windows.enabled ? 'Negotiate' : a.digest.enabled ? 'Digest' : undefined;
+  return scheme === undefined ? undefined : { scheme, name, password };
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

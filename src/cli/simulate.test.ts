@@ -1,0 +1,66 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultWorkspace } from '../config/index.ts';
+import { runCli } from './main.ts';
+import { parseRequestsFile } from './simulate.ts';
+
+function run(args: string[]): { code: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(args, (l) => out.push(l), (l) => err.push(l));
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'iisflow-sim-'));
+const config = join(dir, 'applicationHost.config');
+writeFileSync(config, defaultWorkspace().applicationHostConfig);
+
+describe('simulate', () => {
+  it('answers one request with the documented fields', () => {
+    const result = run(['simulate', '--config', config, 'GET', 'http://localhost/x.mdb']);
+    expect(result.code).toBe(0);
+    expect(result.out).toHaveLength(1);
+    const line = JSON.parse(result.out[0] ?? '{}') as Record<string, unknown>;
+    expect(line).toMatchObject({ status: 404, subStatus: 7, site: 'Default Web Site', appPool: 'DefaultAppPool', handler: 'StaticFile', servedFrom: 'worker', decidedBy: 'RequestFilteringModule' });
+    expect(typeof line.workerProcess).toBe('number');
+    expect(line.trace).toEqual([]);
+  });
+
+  it('runs a requests file through one simulation: a cold start, then the kernel cache', () => {
+    const requests = join(dir, 'requests.jsonl');
+    writeFileSync(requests, ['/iisstart.htm', '/iisstart.htm', '/iisstart.htm'].map((url) => JSON.stringify({ method: 'GET', url: `http://localhost${url}` })).join('\n'));
+    const result = run(['simulate', '--config', config, '--requests', requests, '--trace', 'full']);
+    const lines = result.out.map((l) => JSON.parse(l) as { servedFrom: string; trace: { event: string }[]; endTime: number; startTime: number });
+    expect(lines.map((l) => l.servedFrom)).toEqual(['worker', 'worker', 'kernel-cache']);
+    expect(lines[0]?.trace.some((e) => e.event === 'WAS_START_WORKER')).toBe(true);
+    expect(lines[1]?.trace.some((e) => e.event === 'WAS_START_WORKER')).toBe(false);
+    expect((lines[0]?.endTime ?? 0) - (lines[0]?.startTime ?? 0)).toBeGreaterThan(100);
+  });
+
+  it('passes headers, client IP and credentials; uses --content', () => {
+    const content = join(dir, 'content.json');
+    writeFileSync(content, JSON.stringify({ '%SystemDrive%\\inetpub\\wwwroot': { 'web.config': '<configuration><system.webServer><httpErrors errorMode="Custom" /></system.webServer></configuration>' } }));
+    const result = run(['simulate', '--config', config, '--content', content, '--header', 'Accept-Encoding: gzip', '--client-ip', '10.0.0.9', '--user', 'alice:alice-pw', 'GET', 'http://localhost/nothing.htm']);
+    const line = JSON.parse(result.out[0] ?? '{}') as { status: number; decidedBy: string };
+    expect(line.status).toBe(404);
+    expect(line.decidedBy).toBe('IIS Web Core');
+  });
+
+  it('writes a FREB file per request with --freb', () => {
+    const freb = join(dir, 'freb');
+    run(['simulate', '--config', config, '--freb', freb, 'GET', 'http://localhost/']);
+    const files = readdirSync(freb);
+    expect(files).toEqual(['fr000001.xml']);
+    expect(readFileSync(join(freb, 'fr000001.xml'), 'utf8')).toContain('<failedRequest url="http://localhost/"');
+  });
+
+  it('explains bad arguments and bad request files', () => {
+    expect(run(['simulate', '--config', config]).err[0]).toContain('METHOD URL');
+    expect(run(['simulate', '--config', config, '--trace', 'some', 'GET', '/']).code).toBe(2);
+    expect(parseRequestsFile('{"method":"GET","url":"/"}\nnot json')).toBe('line 2: not JSON');
+    expect(parseRequestsFile('{"method":"GET"}')).toBe('line 1: "method" and "url" must be strings');
+    expect(parseRequestsFile('{"method":"GET","url":"/","at":-1}')).toBe('line 1: "at" must be a time in ms');
+  });
+});
