@@ -29,6 +29,7 @@ export function applyConfiguration(state: SimulationState, next: LoadedWorkspace
   state.urlGroups = buildUrlGroups(next.model);
   state.effectiveCache.clear();
   state.routeCache.clear();
+  state.arrivalCache.clear();
   state.counters.kernelUrisFlushed += state.kernelCache.size;
   state.kernelCache.clear();
   state.recentHits.clear();

@@ -3,9 +3,12 @@
  * routes it (or answers it itself), W3SVC tells WAS when its pool has no worker, WAS starts one, the
  * worker takes it off the queue, HTTP.sys sends the response, the client receives it.
  */
-import { admissionProblem, answerFromHttpSys, kernelCacheKey, matchBinding, parseRequestUrl, preCheck } from './httpSys/httpSys.ts';
+import { admissionProblem, answerFromHttpSys, kernelCacheKey, matchBinding, parseRequestUrl, preCheck, type ParsedUrl } from './httpSys/httpSys.ts';
+import type { UrlGroupBinding } from './httpSys/urlGroups.ts';
+import type { Route } from './worker/processRequest.ts';
 import { emit } from './emit.ts';
-import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from './state.ts';
+import { writeHttpErrLine } from './logs.ts';
+import { scheduleRequest, type InFlightRequest, type PoolRuntime, type SimulationState, type WorkerProcess } from './state.ts';
 import { statusTextOf } from './worker/environment.ts';
 import { processRequest } from './worker/processRequest.ts';
 import { liveWorkers, maxWorkers, recordWorkerFailure, recycleWorker, scheduleIdleCheck, startWorker, stopWorker } from './was/was.ts';
@@ -23,60 +26,111 @@ function longestApplication<T extends { path: string }>(applications: readonly T
 }
 
 /** HTTP.sys receives the request. */
-export function onArrive(state: SimulationState, flight: InFlightRequest): void {
-  const request = flight.request;
-  const tracing = state.tracing;
-  const parsed = parseRequestUrl(request.url);
-  if (tracing) emit(state, flight.id, 'Client', 'CLIENT_REQUEST_SENT', { detail: `${request.method} ${request.url}` }, state.now - state.costs.network);
-  if (typeof parsed === 'string') {
-    answerFromHttpSys(state, flight, 400, 0, `HTTP.sys refuses the request: ${parsed}.`, 'URL');
-    return;
+/** How HTTP.sys routes a URL: the same for every request with the same verb, URL and Host header. */
+export type Arrival =
+  | { kind: 'refused'; parsed: ParsedUrl | undefined; reason: string; httpErr: string }
+  | { kind: 'nonHttp'; parsed: ParsedUrl; activator: string }
+  | {
+      kind: 'routed';
+      parsed: ParsedUrl;
+      binding: UrlGroupBinding;
+      applicationLabel: string | undefined;
+      poolName: string;
+      poolKey: string;
+      plainCacheKey: string | undefined;
+      /** The worker's route for it, filled on first use (see worker/processRequest.ts). */
+      route: Route | string | undefined;
+    };
+
+const MAX_ARRIVALS = 50_000;
+
+function routeArrival(state: SimulationState, method: string, url: string, hostHeader: string | undefined): Arrival {
+  // Keyed by the caller's own strings (URL, then verb and Host): no key is built per request.
+  let byMethod = state.arrivalCache.get(url);
+  if (byMethod === undefined) {
+    if (state.arrivalCache.size >= MAX_ARRIVALS) state.arrivalCache.clear();
+    byMethod = new Map();
+    state.arrivalCache.set(url, byMethod);
   }
-  flight.parsed = parsed;
+  const key = hostHeader === undefined ? method : `${method} ${hostHeader}`;
+  const cached = byMethod.get(key);
+  if (cached !== undefined) return cached;
+  const arrival = computeArrival(state, method, url, hostHeader);
+  byMethod.set(key, arrival);
+  return arrival;
+}
+
+function computeArrival(state: SimulationState, method: string, url: string, hostHeader: string | undefined): Arrival {
+  const parsed = parseRequestUrl(url);
+  if (typeof parsed === 'string') return { kind: 'refused', parsed: undefined, reason: `HTTP.sys refuses the request: ${parsed}.`, httpErr: 'URL' };
   const activator = (ACTIVATORS as Readonly<Record<string, string | undefined>>)[parsed.scheme];
-  if (activator !== undefined) {
-    activateNonHttp(state, flight, activator);
-    return;
-  }
-  if (tracing) emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_REQUEST_RECEIVED', { detail: `HTTP.sys receives ${request.method} ${parsed.rawPath} on port ${String(parsed.port)}.` });
-  const problem = preCheck(request.method, parsed);
-  if (problem !== undefined) {
-    answerFromHttpSys(state, flight, 400, 0, `HTTP.sys refuses the request: ${problem}.`, problem.includes('verb') ? 'Verb' : 'URL');
-    return;
-  }
-  const hostHeader = flight.headers.get('host') ?? parsed.host;
-  const host = hostHeader.replace(/:\d+$/, '').toLowerCase();
+  if (activator !== undefined) return { kind: 'nonHttp', parsed, activator };
+  const problem = preCheck(method, parsed);
+  if (problem !== undefined) return { kind: 'refused', parsed, reason: `HTTP.sys refuses the request: ${problem}.`, httpErr: problem.includes('verb') ? 'Verb' : 'URL' };
+  const host = (hostHeader ?? parsed.host).replace(/:\d+$/, '').toLowerCase();
   const localAddress = /^\d+\.\d+\.\d+\.\d+$/.test(parsed.host) ? parsed.host : '127.0.0.1';
   const binding = matchBinding(state.urlGroups, parsed.scheme, parsed.port, host, localAddress);
   if (binding === undefined) {
-    answerFromHttpSys(
-      state,
-      flight,
-      400,
-      0,
-      `No site binding matches ${parsed.scheme}://${host}:${String(parsed.port)} (host "${host}", address ${localAddress}): HTTP.sys answers 400 Bad Request - Invalid Hostname.`,
-      'Hostname',
-    );
-    return;
+    return {
+      kind: 'refused',
+      parsed,
+      reason: `No site binding matches ${parsed.scheme}://${host}:${String(parsed.port)} (host "${host}", address ${localAddress}): HTTP.sys answers 400 Bad Request - Invalid Hostname.`,
+      httpErr: 'Hostname',
+    };
   }
   const site = binding.site;
-  flight.result.site = site.name;
   const application = longestApplication(site.applications, parsed.path);
   const poolName = application?.applicationPool ?? '';
-  flight.result.application = application === undefined ? undefined : `${site.name}${application.path === '/' ? '' : application.path}`;
+  return {
+    kind: 'routed',
+    parsed,
+    binding,
+    applicationLabel: application === undefined ? undefined : `${site.name}${application.path === '/' ? '' : application.path}`,
+    poolName,
+    poolKey: poolName.toLowerCase(),
+    plainCacheKey: kernelCacheKey(method, parsed, EMPTY_HEADERS, site.id),
+    route: undefined,
+  };
+}
+
+const EMPTY_HEADERS: ReadonlyMap<string, string> = new Map();
+
+/** HTTP.sys receives the request. */
+export function onArrive(state: SimulationState, flight: InFlightRequest): void {
+  const request = flight.request;
+  const tracing = state.tracing;
+  if (tracing) emit(state, flight.id, 'Client', 'CLIENT_REQUEST_SENT', { detail: `${request.method} ${request.url}` }, state.now - state.costs.network);
+  const arrival = routeArrival(state, request.method, request.url, flight.headers.get('host'));
+  if (arrival.parsed !== undefined) flight.parsed = arrival.parsed;
+  if (arrival.kind === 'nonHttp') {
+    activateNonHttp(state, flight, arrival.activator);
+    return;
+  }
+  if (tracing && arrival.parsed !== undefined) {
+    emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_REQUEST_RECEIVED', { detail: `HTTP.sys receives ${request.method} ${arrival.parsed.rawPath} on port ${String(arrival.parsed.port)}.` });
+  }
+  if (arrival.kind === 'refused') {
+    answerFromHttpSys(state, flight, 400, 0, arrival.reason, arrival.httpErr);
+    return;
+  }
+  const { parsed, binding, poolName } = arrival;
+  flight.arrival = arrival;
+  const site = binding.site;
+  flight.result.site = site.name;
+  flight.result.application = arrival.applicationLabel;
   flight.result.appPool = poolName;
   if (tracing) {
     emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_BINDING_MATCHED', {
       detail: `URL group of "${site.name}" (${binding.prefix}, binding ${binding.protocol} ${binding.ipAddress === '*' ? '*' : binding.ipAddress}:${String(binding.port)}:${binding.host}) -> request queue ${poolName}.`,
     });
   }
-  const pool = state.pools.get(poolName.toLowerCase());
+  const pool = state.pools.get(arrival.poolKey);
   flight.pool = pool;
   if (pool === undefined) {
     answerFromHttpSys(state, flight, 503, 0, `The application uses the pool "${poolName}", which does not exist: HTTP.sys has no queue for it (503).`, 'N/A');
     return;
   }
-  const cacheKey = kernelCacheKey(request.method, parsed, flight.headers, site.id);
+  const cacheKey = flight.headers.size === 0 ? arrival.plainCacheKey : kernelCacheKey(request.method, parsed, flight.headers, site.id);
   flight.cacheKey = cacheKey;
   const cached = cacheKey === undefined ? undefined : state.kernelCache.get(cacheKey);
   if (cached !== undefined) {
@@ -93,7 +147,7 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
     result.responseHeaders = { ...cached.headers };
     result.bytesSent = cached.bytes;
     if (tracing) emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_CACHE_HIT', { status: cached.status, detail: result.reason });
-    state.queue.push(state.now + state.costs.kernelCacheHit, { type: 'complete', id: flight.id });
+    scheduleRequest(state, flight, 'complete', state.now + state.costs.kernelCacheHit);
     return;
   }
   if (cacheKey !== undefined) state.counters.kernelUriCacheMisses++;
@@ -146,7 +200,7 @@ export function dispatch(state: SimulationState, pool: PoolRuntime): void {
     flight.result.servedFrom = 'worker';
     worker.inFlight++;
     const end = flight.nonHttp ? runNonHttp(state, flight) : processRequest(state, flight, flight.parsed, worker, pool, flight.headers);
-    state.queue.push(end, { type: 'complete', id });
+    scheduleRequest(state, flight, 'complete', end);
   }
 }
 
@@ -194,7 +248,7 @@ export function onComplete(state: SimulationState, flight: InFlightRequest): voi
       detail: `HTTP.sys sends ${String(flight.result.status)} ${flight.result.statusText} (${String(flight.result.bytesSent)} bytes).`,
     }, sent);
   }
-  state.queue.push(sent + state.costs.network, { type: 'respond', id: flight.id });
+  scheduleRequest(state, flight, 'respond', sent + state.costs.network);
 }
 
 function matchesCrash(state: SimulationState, flight: InFlightRequest): boolean {
@@ -219,8 +273,8 @@ export function crashWorker(state: SimulationState, pool: PoolRuntime, worker: W
     result.reason = `The worker process ${String(worker.pid)} of ${pool.name} crashed while the request was in it: HTTP.sys resets the connection (HTTPERR Connection_Abandoned_By_AppPool).`;
     result.responseHeaders = {};
     result.bytesSent = 0;
-    state.httpErrLog.push(`${String(Math.round(state.now))} ${flight.request.clientIp ?? '127.0.0.1'} ${flight.request.method} ${flight.request.url} - - Connection_Abandoned_By_AppPool ${pool.name}`);
-    state.queue.push(state.now, { type: 'respond', id: flight.id });
+    writeHttpErrLine(state, flight, '-', 'Connection_Abandoned_By_AppPool', pool.name);
+    scheduleRequest(state, flight, 'respond', state.now);
   }
   worker.inFlight = 0;
   stopWorker(state, worker, pool, 'crashed');
@@ -282,7 +336,7 @@ function activateNonHttp(state: SimulationState, flight: InFlightRequest, activa
       site === undefined
         ? `No site has a ${parsed.scheme} binding: ${activator} has no endpoint for it.`
         : `The application's enabledProtocols ("${application?.enabledProtocols ?? ''}") do not include ${parsed.scheme}: ${activator} does not activate it.`;
-    state.queue.push(state.now + state.costs.httpSysReject, { type: 'complete', id: flight.id });
+    scheduleRequest(state, flight, 'complete', state.now + state.costs.httpSysReject);
     return;
   }
   flight.result.site = site.name;
@@ -297,7 +351,7 @@ function activateNonHttp(state: SimulationState, flight: InFlightRequest, activa
     result.servedFrom = 'http.sys';
     result.decidedBy = 'WAS';
     result.reason = `The application pool ${application.applicationPool} is ${pool === undefined ? 'not defined' : 'stopped'}: WAS cannot activate it.`;
-    state.queue.push(state.now + state.costs.httpSysReject, { type: 'complete', id: flight.id });
+    scheduleRequest(state, flight, 'complete', state.now + state.costs.httpSysReject);
     return;
   }
   pool.queue.push(flight.id);

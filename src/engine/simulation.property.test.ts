@@ -102,3 +102,25 @@ describe('simulation invariants (property)', () => {
     );
   });
 });
+
+describe('the fast path (property)', () => {
+  it('with tracing off, results equal those of the full pipeline with tracing on', () => {
+    fc.assert(
+      fc.property(poolSettings, requestStream, fc.integer({ min: 1, max: 1000 }), (settings, stream, seed) => {
+        const run = (trace: boolean): string => {
+          const simulation = createSimulation(workspaceFor(settings), { seed, trace });
+          let at = 0;
+          // Each request twice, so the second can take the fast path.
+          for (const request of [...stream, ...stream]) {
+            at += request.gap;
+            simulation.send({ method: request.method, url: request.url, at });
+          }
+          simulation.runUntilIdle();
+          return JSON.stringify(simulation.results().map((r) => ({ ...r, trace: [] })));
+        };
+        expect(run(false)).toBe(run(true));
+      }),
+      { numRuns: 40, seed: 99 },
+    );
+  });
+});

@@ -10,13 +10,21 @@ import { buildUrlGroups } from './httpSys/urlGroups.ts';
 import { createRandomStream } from './random.ts';
 import { crashWorker, dispatch, failQueued, onArrive, onComplete, onQueueTimeout } from './requestFlow.ts';
 import { SiteContent } from './siteContent.ts';
-import type { Counters, FailureInjection, InFlightRequest, SimulationEvent, SimulationState } from './state.ts';
+import { scheduleRequest, type Counters, type FailureInjection, type InFlightRequest, type SimulationEvent, type SimulationState } from './state.ts';
 import type { TraceEvent } from './trace.ts';
 import type { RequestResult, SimulationRequest } from './types.ts';
 import { createPoolRuntimes, liveWorkers, onDrainCheck, onIdleCheck, onWorkerReady, recordWorkerFailure, recycleWorker, startWorker, stopWorker } from './was/was.ts';
 import type { SimulatedUser } from './worker/requestContext.ts';
 import { applyConfiguration } from './configChange.ts';
+import { HTTPERR_FIELDS, W3C_FIELDS, writeW3cLine } from './logs.ts';
 import { takeSnapshot, type SimulationSnapshot } from './snapshot.ts';
+
+/** Shared by requests without headers, and by results when tracing is off: never written to. */
+const NO_HEADERS = new Map<string, string>();
+const NO_TRACE: TraceEvent[] = [];
+Object.freeze(NO_TRACE);
+const NO_RESPONSE_HEADERS: Record<string, string> = {};
+Object.freeze(NO_RESPONSE_HEADERS);
 
 export interface SimulationOptions {
   seed?: number;
@@ -117,6 +125,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     recentHits: new Map(),
     effectiveCache: new Map(),
     routeCache: new Map(),
+    arrivalCache: new Map(),
     random: { costs: createRandomStream(seed, 'costs'), failures: createRandomStream(seed, 'failures') },
     users: options.users ?? DEFAULT_USERS,
     counters: emptyCounters(),
@@ -125,7 +134,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     httpErrLog: [],
     queue: new EventQueue<SimulationEvent>(),
     listeners: new Set(),
-    resultListeners: new Set(),
+    resultListeners: [],
     failures: options.failures ?? {},
     crashCounter: 0,
     retain: options.retain ?? true,
@@ -143,6 +152,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
 
   const finish = (flight: InFlightRequest): void => {
     const result = flight.result;
+    flight.finished = true;
     result.endTime = state.now;
     const counters = state.counters;
     counters.totalRequests++;
@@ -153,32 +163,21 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     if (status === 404) counters.totalNotFoundErrors++;
     counters.bytesSent += result.bytesSent;
     counters.bytesReceived += (flight.request.bodySize ?? 0) + 200;
-    if (result.servedFrom !== 'http.sys') {
-      state.w3cLog.push(
-        `${String(Math.round(result.startTime))} ${flight.parsed?.host ?? '-'} ${result.method} ${flight.parsed?.rawPath ?? result.url} ${flight.parsed?.queryString === '' || flight.parsed === undefined ? '-' : flight.parsed.queryString} ${String(flight.parsed?.port ?? 80)} - ${flight.request.clientIp ?? '127.0.0.1'} ${String(status)} ${String(result.subStatus)} 0 ${String(Math.round(result.endTime - result.startTime))}`,
-      );
-    }
+    if (result.servedFrom !== 'http.sys') writeW3cLine(state, flight);
     if (state.tracing) emit(state, flight.id, 'Client', 'CLIENT_RESPONSE_RECEIVED', { status, subStatus: result.subStatus, detail: `${String(status)}.${String(result.subStatus)} ${result.statusText}` });
     state.inFlight.delete(flight.id);
     if (state.retain) state.results.push(result);
-    for (const listener of state.resultListeners) listener(result);
+    const listeners = state.resultListeners;
+    for (let i = 0; i < listeners.length; i++) listeners[i]?.(result);
   };
 
   const handle = (event: SimulationEvent): void => {
     switch (event.type) {
-      case 'arrive': {
-        const flight = state.inFlight.get(event.id);
-        if (flight !== undefined) onArrive(state, flight);
-        return;
-      }
-      case 'complete': {
-        const flight = state.inFlight.get(event.id);
-        if (flight !== undefined) onComplete(state, flight);
-        return;
-      }
-      case 'respond': {
-        const flight = state.inFlight.get(event.id);
-        if (flight !== undefined) finish(flight);
+      case 'request': {
+        if (event.finished || event.dueAt !== state.now) return;
+        if (event.phase === 'arrive') onArrive(state, event);
+        else if (event.phase === 'complete') onComplete(state, event);
+        else finish(event);
         return;
       }
       case 'workerReady': {
@@ -246,8 +245,8 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     send(request) {
       const id = state.nextRequestId++;
       const at = Math.max(request.at ?? state.now, state.now);
-      const headers = new Map<string, string>();
-      for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name.toLowerCase(), value);
+      const headers = request.headers === undefined ? NO_HEADERS : new Map<string, string>();
+      if (request.headers !== undefined) for (const [name, value] of Object.entries(request.headers)) headers.set(name.toLowerCase(), value);
       const result: RequestResult = {
         requestId: id,
         method: request.method,
@@ -263,14 +262,33 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
         servedFrom: 'http.sys',
         decidedBy: 'HTTP.sys',
         reason: '',
-        responseHeaders: {},
+        responseHeaders: NO_RESPONSE_HEADERS,
         bytesSent: 0,
         startTime: at,
         endTime: at,
-        trace: [],
+        trace: state.tracing ? [] : NO_TRACE,
       };
-      state.inFlight.set(id, { id, request, result, worker: undefined, pool: undefined, cacheKey: undefined, kernelCacheable: false, parsed: undefined, headers, nonHttp: false, abandoned: false });
-      state.queue.push(at + state.costs.network, { type: 'arrive', id });
+      const flight: InFlightRequest = {
+        type: 'request',
+        phase: 'arrive',
+        dueAt: 0,
+        finished: false,
+        id,
+        request,
+        result,
+        worker: undefined,
+        pool: undefined,
+        cacheKey: undefined,
+        kernelCacheable: false,
+        parsed: undefined,
+        headers,
+        nonHttp: false,
+        abandoned: false,
+        userName: undefined,
+        arrival: undefined,
+      };
+      state.inFlight.set(id, flight);
+      scheduleRequest(state, flight, 'arrive', at + state.costs.network);
       return id;
     },
     runUntil(time) {
@@ -302,8 +320,10 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       return () => state.listeners.delete(listener);
     },
     onResult(listener) {
-      state.resultListeners.add(listener);
-      return () => state.resultListeners.delete(listener);
+      state.resultListeners.push(listener);
+      return () => {
+        state.resultListeners = state.resultListeners.filter((l) => l !== listener);
+      };
     },
     results: () => state.results,
     trace: () => state.trace.map((event, index) => ({ event, index })).sort((a, b) => a.event.t - b.event.t || a.index - b.index).map((x) => x.event),
@@ -334,7 +354,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       if (state.tracing) emit(state, 0, 'WAS', 'WAS_POOL_STATE', { detail: `${pool.name} is ${started ? 'started' : 'stopped'}.` });
       return true;
     },
-    logs: () => ({ w3c: state.w3cLog, httpErr: state.httpErrLog }),
+    logs: () => ({ w3c: [W3C_FIELDS, ...state.w3cLog], httpErr: [HTTPERR_FIELDS, ...state.httpErrLog] }),
   };
   return simulation;
 }

@@ -13,6 +13,7 @@ import type { TraceEvent } from './trace.ts';
 import type { RequestResult, SimulationRequest } from './types.ts';
 import type { SimulatedUser } from './worker/requestContext.ts';
 import type { Route } from './worker/processRequest.ts';
+import type { Arrival } from './requestFlow.ts';
 
 /** Application pool states, as APP_POOL_WAS "Current Application Pool State" names them (§5). */
 export type PoolState = 'Started' | 'Stopped';
@@ -55,7 +56,17 @@ export interface PoolRuntime {
   workersCreated: number;
 }
 
+export type RequestPhase = 'arrive' | 'complete' | 'respond';
+
+/**
+ * A request in the server. It is its own calendar event (no event object per step): `phase` says what
+ * happens at `dueAt`; an event that pops at another time is stale and ignored.
+ */
 export interface InFlightRequest {
+  type: 'request';
+  phase: RequestPhase;
+  dueAt: number;
+  finished: boolean;
   id: number;
   request: SimulationRequest;
   result: RequestResult;
@@ -73,6 +84,10 @@ export interface InFlightRequest {
   nonHttp: boolean;
   /** The worker processing it crashed: the connection is abandoned. */
   abandoned: boolean;
+  /** The authenticated user's name, for the log (cs-username). */
+  userName: string | undefined;
+  /** How HTTP.sys routed it. */
+  arrival: Extract<Arrival, { kind: 'routed' }> | undefined;
 }
 
 export interface KernelCacheEntry {
@@ -112,6 +127,13 @@ export interface Counters {
   rejectedRequests: number;
 }
 
+/** Schedules the next step of a request. */
+export function scheduleRequest(state: SimulationState, flight: InFlightRequest, phase: RequestPhase, time: number): void {
+  flight.phase = phase;
+  flight.dueAt = time;
+  state.queue.push(time, flight);
+}
+
 export interface SimulationState {
   now: number;
   seed: number;
@@ -131,6 +153,8 @@ export interface SimulationState {
   effectiveCache: Map<string, EffectiveConfig | string>;
   /** site|verb|path -> what stays the same for every request to it (see worker/processRequest.ts). */
   routeCache: Map<string, Route | string>;
+  /** URL -> verb (and Host header) -> how HTTP.sys routes them (see requestFlow.ts). */
+  arrivalCache: Map<string, Map<string, Arrival>>;
   random: { costs: RandomStream; failures: RandomStream };
   users: readonly SimulatedUser[];
   counters: Counters;
@@ -141,7 +165,7 @@ export interface SimulationState {
   httpErrLog: string[];
   queue: EventQueue<SimulationEvent>;
   listeners: Set<(event: TraceEvent) => void>;
-  resultListeners: Set<(result: RequestResult) => void>;
+  resultListeners: ((result: RequestResult) => void)[];
   failures: FailureInjection;
   /** Requests the crash-injected module has handled. */
   crashCounter: number;
@@ -162,9 +186,7 @@ export interface FailureInjection {
 }
 
 export type SimulationEvent =
-  | { type: 'arrive'; id: number }
-  | { type: 'complete'; id: number }
-  | { type: 'respond'; id: number }
+  | InFlightRequest
   | { type: 'workerReady'; worker: WorkerProcess }
   | { type: 'workerStartupFailed'; worker: WorkerProcess }
   | { type: 'idleCheck'; worker: WorkerProcess }

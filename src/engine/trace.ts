@@ -148,17 +148,17 @@ export interface TraceEvent {
   requestId: number;
   component: TraceComponent;
   event: TraceEventName;
-  module?: string;
-  notification?: Notification;
+  module?: string | undefined;
+  notification?: Notification | undefined;
   /** True for a post-event (OnPost...). */
-  isPost?: boolean;
+  isPost?: boolean | undefined;
   /** For status events: `404.7` as status and subStatus. */
-  status?: number;
-  subStatus?: number;
+  status?: number | undefined;
+  subStatus?: number | undefined;
   /** One readable sentence. */
-  detail?: string;
+  detail?: string | undefined;
   /** FREB data fields (e.g. NewHandlerName, ErrorCode), only what the export needs. */
-  data?: Readonly<Record<string, string>>;
+  data?: Readonly<Record<string, string>> | undefined;
   /** The worker process, for events inside one. */
-  pid?: number;
+  pid?: number | undefined;
 }

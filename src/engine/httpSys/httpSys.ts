@@ -5,7 +5,8 @@
  * stopped or its queue is full), and writes those to the HTTPERR log (KB 820729; fact sheet §4, §6).
  */
 import { emit } from '../emit.ts';
-import type { InFlightRequest, PoolRuntime, SimulationState } from '../state.ts';
+import { writeHttpErrLine } from '../logs.ts';
+import { scheduleRequest, type InFlightRequest, type PoolRuntime, type SimulationState } from '../state.ts';
 import { statusTextOf } from '../worker/environment.ts';
 import { matchBinding } from './urlGroups.ts';
 
@@ -71,14 +72,12 @@ export function answerFromHttpSys(
   result.reason = reason;
   result.responseHeaders = resetConnection ? {} : { 'Content-Type': 'text/html; charset=us-ascii', Server: 'Microsoft-HTTPAPI/2.0', Connection: 'close' };
   result.bytesSent = resetConnection ? 0 : status === 400 ? 334 : 326;
-  state.httpErrLog.push(
-    `${String(Math.round(state.now))} ${flight.request.clientIp ?? '127.0.0.1'} ${flight.request.method} ${flight.request.url} ${resetConnection ? '-' : String(status)} - ${httpErrReason} ${flight.pool?.name ?? '-'}`,
-  );
+  writeHttpErrLine(state, flight, resetConnection ? '-' : String(status), httpErrReason, flight.pool?.name);
   if (status === 503) state.counters.rejectedRequests++;
   if (state.tracing) {
     emit(state, flight.id, 'HTTP.sys', resetConnection ? 'HTTPSYS_CONNECTION_RESET' : 'HTTPSYS_REQUEST_REJECTED', { status, subStatus, detail: reason, data: { Reason: httpErrReason } });
   }
-  state.queue.push(state.now + state.costs.httpSysReject, { type: 'complete', id: flight.id });
+  scheduleRequest(state, flight, 'complete', state.now + state.costs.httpSysReject);
 }
 
 /** The kernel cache key of a request, or undefined when HTTP.sys would not even look (KB 817445). */

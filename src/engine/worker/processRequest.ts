@@ -4,7 +4,7 @@
  * configuration and handler), the pipeline itself, and HTTP.sys's kernel-cache decision for the response.
  */
 import { effectiveConfig, type EffectiveConfig } from '../../config/index.ts';
-import { emit } from '../emit.ts';
+import { emit, emitInWorker } from '../emit.ts';
 import { jitter } from '../random.ts';
 import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from '../state.ts';
 import type { TraceEvent, TraceEventName } from '../trace.ts';
@@ -41,13 +41,21 @@ export interface Route {
   plan: PipelinePlan;
   urlKey: string;
   appKey: string;
+  /** Outcomes seen for this route, by request variant (the fast path). */
+  outcomes: Map<string, Outcome>;
 }
 
-function routeFor(state: SimulationState, siteName: string, parsed: ParsedUrl, method: string, headers: ReadonlyMap<string, string>, pool: PoolRuntime): Route | string {
+function routeFor(state: SimulationState, siteName: string, parsed: ParsedUrl, method: string, headers: ReadonlyMap<string, string>, pool: PoolRuntime, flight: InFlightRequest): Route | string {
   const upgrade = headers.get('upgrade');
+  // The arrival (verb, URL, Host) already fixes site, verb and path: keep the route on it.
+  const arrival = flight.arrival;
+  if (upgrade === undefined && arrival !== undefined && arrival.route !== undefined) return arrival.route;
   const key = upgrade === undefined ? `${siteName}|${method}|${parsed.path}` : `${siteName}|${method}|${parsed.path}|${upgrade}`;
   const cached = state.routeCache.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    if (upgrade === undefined && arrival !== undefined) arrival.route = cached;
+    return cached;
+  }
   const effective = effectiveFor(state, siteName, parsed.path);
   if (typeof effective === 'string') {
     state.routeCache.set(key, effective);
@@ -64,13 +72,14 @@ function routeFor(state: SimulationState, siteName: string, parsed: ParsedUrl, m
   const choice = selectHandler(effective.config.handlers.entries, parsed.path, method, entry, context);
   const managed = isManagedHandler(choice.handler);
   const plan = buildPipelinePlan(effective, choice.handler, context, managed, headers);
-  const route: Route = { effective, relativePath, entry, choice, isManagedHandler: managed, plan, urlKey: `${siteName}|${parsed.path.toLowerCase()}`, appKey: `${siteName}|${applicationPath}` };
+  const route: Route = { effective, relativePath, entry, choice, isManagedHandler: managed, plan, urlKey: `${siteName}|${parsed.path.toLowerCase()}`, appKey: `${siteName}|${applicationPath}`, outcomes: new Map() };
   state.routeCache.set(key, route);
+  if (upgrade === undefined && arrival !== undefined) arrival.route = route;
   return route;
 }
 
-function isFrequentlyHit(state: SimulationState, key: string, ctx: RequestContext): boolean {
-  const runtime = ctx.effective.config.serverRuntime;
+function isFrequentlyHit(state: SimulationState, key: string, effective: EffectiveConfig): boolean {
+  const runtime = effective.config.serverRuntime;
   const threshold = Math.max(1, runtime.frequentHitThreshold);
   // Only the last `threshold` request times matter: frequently hit means the oldest of them is recent.
   let hits = state.recentHits.get(key);
@@ -193,39 +202,51 @@ function decodeBase64(text: string): string {
 export function processRequest(state: SimulationState, flight: InFlightRequest, parsed: ParsedUrl, worker: WorkerProcess, pool: PoolRuntime, headers: Map<string, string>): number {
   const result = flight.result;
   const siteName = result.site ?? '';
-  const route = routeFor(state, siteName, parsed, flight.request.method, headers, pool);
-  const clock = { now: state.now + jitter(state.random.costs, state.costs.dequeue, state.costs.spread) };
+  const route = routeFor(state, siteName, parsed, flight.request.method, headers, pool, flight);
+  const start = state.now + jitter(state.random.costs, state.costs.dequeue, state.costs.spread);
   const tracing = state.tracing;
-  const emitAt = (event: TraceEventName, fields?: TraceFields): void => {
-    emit(state, flight.id, 'w3wp.exe', event, { pid: worker.pid, ...fields }, clock.now);
-  };
-  if (tracing) emitAt('WORKER_DEQUEUE', { detail: `w3wp.exe ${String(worker.pid)} takes the request off the ${pool.name} queue.` });
   if (typeof route === 'string') {
+    if (tracing) emit(state, flight.id, 'w3wp.exe', 'WORKER_DEQUEUE', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} takes the request off the ${pool.name} queue.` }, start);
     result.status = 500;
     result.subStatus = 19;
     result.statusText = statusTextOf(500);
     result.decidedBy = 'IIS Web Core';
     result.reason = route;
-    return clock.now + state.costs.configRead;
+    return start + state.costs.configRead;
   }
+  const urlKey = route.urlKey;
+  const configCached = worker.configCache.has(urlKey);
+  if (!configCached) worker.configCache.add(urlKey);
+  const frequentlyHit = isFrequentlyHit(state, urlKey, route.effective);
+  const appKey = route.appKey;
+
+  // The fast path: with tracing off, a request whose route, variant (query, client, headers, body,
+  // user) and cache state were seen before has the same outcome, since modules are pure functions of
+  // the request and the configuration. First-time work (configuration read, AppDomain) always runs
+  // the full pipeline. Tests check that both paths give the same results.
+  let variant: string | undefined;
+  if (!tracing && configCached && (!route.plan.usesManagedCode || worker.appDomains.has(appKey))) {
+    variant = variantKey(flight, parsed, headers, frequentlyHit);
+    const outcome = route.outcomes.get(variant);
+    if (outcome !== undefined) return applyOutcome(state, flight, worker, outcome, start);
+  }
+  const clock = { elapsed: 0 };
+  const pid = worker.pid;
+  const emitAt = (event: TraceEventName, fields?: TraceFields): void => {
+    emitInWorker(state, flight, pid, event, fields, start + clock.elapsed);
+  };
+  if (tracing) emitAt('WORKER_DEQUEUE', { detail: `w3wp.exe ${String(worker.pid)} takes the request off the ${pool.name} queue.` });
   const ctx = makeContext(flight, parsed, route.effective, pool, headers);
   ctx.relativePath = route.relativePath;
   ctx.entry = route.entry;
   ctx.handler = route.choice.handler;
   ctx.isManagedHandler = route.isManagedHandler;
   const plan = route.plan;
-  const urlKey = route.urlKey;
-  const configCached = worker.configCache.has(urlKey);
-  if (!configCached) worker.configCache.add(urlKey);
-  const frequentlyHit = isFrequentlyHit(state, urlKey, ctx);
-  const appKey = route.appKey;
   const choice = route.choice;
 
   const env: PipelineEnvironment = {
     tracing,
-    emit: (event, fields) => {
-      emitAt(event, fields);
-    },
+    emit: emitAt,
     content: state.content,
     users: state.users,
   };
@@ -247,8 +268,9 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
       return cost;
     },
   });
+  const pipelineTime = clock.elapsed;
   const slow = state.failures.slowRequests;
-  if (slow !== undefined && flight.request.url.includes(slow.urlContains)) clock.now += slow.extraMs;
+  if (slow !== undefined && flight.request.url.includes(slow.urlContains)) clock.elapsed += slow.extraMs;
 
   const refusal = kernelCacheRefusal(flight, ctx, frequentlyHit);
   flight.kernelCacheable = refusal === undefined;
@@ -278,10 +300,82 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
     result.responseHeaders = {};
     result.bytesSent = 0;
   }
+  if (ctx.user !== undefined && ctx.user.name !== '') flight.userName = ctx.user.name;
   if (ctx.user?.authType === 'Anonymous') state.counters.anonymousRequests++;
   else state.counters.nonAnonymousRequests++;
-  worker.lastActivity = clock.now;
-  return clock.now;
+  const end = start + clock.elapsed;
+  worker.lastActivity = end;
+  if (variant !== undefined && route.outcomes.size < MAX_OUTCOMES_PER_ROUTE) {
+    route.outcomes.set(variant, {
+      status: result.status,
+      subStatus: result.subStatus,
+      statusText: result.statusText,
+      handler: result.handler,
+      decidedBy: result.decidedBy,
+      reason: result.reason,
+      bytesSent: result.bytesSent,
+      responseHeaders: result.responseHeaders,
+      kernelCacheable: flight.kernelCacheable,
+      userName: flight.userName,
+      anonymous: ctx.user?.authType === 'Anonymous',
+      duration: pipelineTime,
+    });
+  }
+  return end;
+}
+
+const MAX_OUTCOMES_PER_ROUTE = 64;
+const PLAIN = '|||0||0';
+const PLAIN_FREQUENT = '|||0||1';
+
+/** What a request to a route produced, for the fast path. */
+export interface Outcome {
+  status: number;
+  subStatus: number;
+  statusText: string;
+  handler: string | undefined;
+  decidedBy: string;
+  reason: string;
+  bytesSent: number;
+  /** Shared between the results of the same outcome: treat as read-only. */
+  responseHeaders: Record<string, string>;
+  kernelCacheable: boolean;
+  userName: string | undefined;
+  anonymous: boolean;
+  duration: number;
+}
+
+function variantKey(flight: InFlightRequest, parsed: ParsedUrl, headers: ReadonlyMap<string, string>, frequentlyHit: boolean): string {
+  const request = flight.request;
+  // The common case, a plain request, needs no key built.
+  if (parsed.queryString === '' && headers.size === 0 && request.clientIp === undefined && request.bodySize === undefined && request.user === undefined) {
+    return frequentlyHit ? PLAIN_FREQUENT : PLAIN;
+  }
+  let key = `${parsed.queryString}|${request.clientIp ?? ''}|${String(request.bodySize ?? 0)}|${request.user ?? ''}|${frequentlyHit ? '1' : '0'}`;
+  if (headers.size > 0) for (const [name, value] of headers) key += `|${name}:${value}`;
+  return key;
+}
+
+function applyOutcome(state: SimulationState, flight: InFlightRequest, worker: WorkerProcess, outcome: Outcome, start: number): number {
+  const result = flight.result;
+  result.status = outcome.status;
+  result.subStatus = outcome.subStatus;
+  result.statusText = outcome.statusText;
+  result.handler = outcome.handler;
+  result.decidedBy = outcome.decidedBy;
+  result.reason = outcome.reason;
+  result.bytesSent = outcome.bytesSent;
+  result.responseHeaders = outcome.responseHeaders;
+  flight.kernelCacheable = outcome.kernelCacheable;
+  flight.userName = outcome.userName;
+  if (outcome.anonymous) state.counters.anonymousRequests++;
+  else state.counters.nonAnonymousRequests++;
+  let elapsed = outcome.duration;
+  const slow = state.failures.slowRequests;
+  if (slow !== undefined && flight.request.url.includes(slow.urlContains)) elapsed += slow.extraMs;
+  const end = start + elapsed;
+  worker.lastActivity = end;
+  return end;
 }
 
 export type { TraceEvent };

@@ -23,9 +23,16 @@ export interface PipelineHooks {
   configCached: boolean;
   /** The request's handler choice, emitted as HANDLER_CHANGED; skipped handlers as *_PRECONDITION_NOT_MATCH. */
   skippedHandlers: readonly { name: string; precondition: string }[];
-  /** Where the pipeline's clock stands, advanced by each step. */
-  clock: { now: number };
+  /**
+   * The pipeline's clock: `elapsed` since the worker took the request, advanced by each step. Kept
+   * relative so that a request's duration does not depend on when it started (floating point).
+   */
+  clock: { elapsed: number };
 }
+
+/** NOTIFY_MODULE_END data, shared (read-only): NOTIFICATION_CONTINUE and NOTIFICATION_FINISH_REQUEST. */
+const CONTINUE: Readonly<Record<string, string>> = Object.freeze({ NotificationStatus: '0' });
+const FINISH_REQUEST: Readonly<Record<string, string>> = Object.freeze({ NotificationStatus: '2' });
 
 const ALWAYS_RUN: ReadonlySet<Notification> = new Set(['LOG_REQUEST', 'END_REQUEST']);
 const NOTIFICATION_ORDER: ReadonlyMap<Notification, number> = new Map(NOTIFICATIONS.map((n, i) => [n, i]));
@@ -34,7 +41,7 @@ const MAP_HANDLER_ORDER = NOTIFICATIONS.indexOf('MAP_REQUEST_HANDLER');
 const EXECUTE_ORDER = NOTIFICATIONS.indexOf('EXECUTE_REQUEST_HANDLER');
 
 function runStep(step: PlanStep, ctx: RequestContext, env: PipelineEnvironment, costs: CostModel, hooks: PipelineHooks): ModuleOutcome {
-  if (step.managed) hooks.clock.now += hooks.ensureAppDomain();
+  if (step.managed) hooks.clock.elapsed += hooks.ensureAppDomain();
   if (env.tracing) {
     env.emit('NOTIFY_MODULE_START', { module: step.module, notification: step.notification, isPost: step.isPost });
   }
@@ -46,13 +53,13 @@ function runStep(step: PlanStep, ctx: RequestContext, env: PipelineEnvironment, 
   if (isHandler && outcome === 'finish' && ctx.status < 400) {
     cost += ctx.externalWork ? costs.externalHandler : step.managed || step.module === 'IsapiModule' ? costs.managedHandler : costs.staticFile + ctx.extraCost * costs.staticFilePerKb;
   }
-  hooks.clock.now += cost;
+  hooks.clock.elapsed += cost;
   if (env.tracing) {
     env.emit('NOTIFY_MODULE_END', {
       module: step.module,
       notification: step.notification,
       isPost: step.isPost,
-      data: { NotificationStatus: outcome === 'finish' && !isHandler ? '2' : '0' },
+      data: outcome === 'finish' && !isHandler ? FINISH_REQUEST : CONTINUE,
     });
   }
   return outcome;
@@ -122,7 +129,7 @@ export function runPipeline(ctx: RequestContext, plan: PipelinePlan, env: Pipeli
       });
     }
   }
-  if (!hooks.configCached) clock.now += costs.configRead;
+  if (!hooks.configCached) clock.elapsed += costs.configRead;
 
   // A configuration error stops the request before any module runs: 500.19, "Module IIS Web Core,
   // Notification BeginRequest, Handler Not yet determined" (fact sheet §4).
