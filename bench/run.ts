@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseApplicationHost, serializeApplicationHost } from '../src/config/index.ts';
 import { generateApplicationHostConfig } from './generateConfig.ts';
+import { benchWorkspace, runWorkload } from './engineWorkload.ts';
 
 interface Figure {
   bench: string;
@@ -63,9 +64,10 @@ function configFigures(): Figure[] {
 }
 
 function bundleFigures(): Figure[] {
-  const assets = join(import.meta.dirname, '..', 'dist', 'assets');
+  const dist = join(process.cwd(), 'dist');
+  const assets = join(dist, 'assets');
   if (!existsSync(assets)) return [];
-  const html = readFileSync(join(import.meta.dirname, '..', 'dist', 'index.html'), 'utf8');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
   // Initial JavaScript: the scripts index.html loads, and the chunks they preload.
   const initial = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
   const bytes = initial.reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file))).length, 0);
@@ -75,13 +77,48 @@ function bundleFigures(): Figure[] {
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-const figures = [...configFigures(), ...bundleFigures()];
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+function heapMb(): number {
+  collectGarbage?.();
+  return process.memoryUsage().heapUsed / 1048576;
+}
+
+function engineFigures(): Figure[] {
+  const workspace = benchWorkspace();
+  runWorkload(workspace, 200_000, false); // warm up the JIT
+  const off = [1, 2, 3].map(() => runWorkload(workspace, 1_000_000, false));
+  const offRate = median(off.map((r) => (r.done / r.ms) * 1000));
+  runWorkload(workspace, 20_000, true);
+  const full = [1, 2, 3].map(() => runWorkload(workspace, 200_000, true));
+  const fullRate = median(full.map((r) => (r.done / r.ms) * 1000));
+  // Memory: heap after 1M and after 5M requests of one run (trace off, results not retained).
+  const heap: number[] = [];
+  const base = heapMb();
+  runWorkload(workspace, 5_000_000, false, (done) => {
+    if (done === 1_000_000 || done === 5_000_000) heap.push(heapMb());
+  });
+  const mix = '8-request mix: static, default document, managed GET and POST, 404.7, 404.0, kernel-cached';
+  return [
+    { bench: 'engine.traceOff', value: Math.round(offRate), unit: 'req/s', budget: 1_000_000, better: 'higher', note: `1M requests, median of 3 runs; ${mix}` },
+    { bench: 'engine.fullTrace', value: Math.round(fullRate), unit: 'req/s', budget: 100_000, better: 'higher', note: '200k requests with every trace event built, median of 3 runs' },
+    { bench: 'engine.heapAfter1M', value: round((heap[0] ?? Number.NaN) - base), unit: 'MB', budget: 50, better: 'lower', note: 'heap growth after 1M requests (after a full GC)' },
+    { bench: 'engine.heapAfter5M', value: round((heap[1] ?? Number.NaN) - base), unit: 'MB', budget: 50, better: 'lower', note: 'heap growth after 5M requests: should not grow with requests done' },
+  ];
+}
+
+const only = process.argv[2];
+const figures = [
+  ...(only === undefined || only === 'config' ? configFigures() : []),
+  ...(only === undefined || only === 'engine' ? engineFigures() : []),
+  ...(only === undefined || only === 'app' ? bundleFigures() : []),
+];
 console.log(`IIS Flow benchmarks: node ${process.version}, ${String(cpus().length)} cores (${cpus()[0]?.model ?? 'unknown cpu'})`);
 console.log('');
-console.log(`${'figure'.padEnd(28)} ${'value'.padStart(10)} ${'budget'.padStart(12)}  ok  note`);
+console.log(`${'figure'.padEnd(32)} ${'value'.padStart(14)} ${'budget'.padStart(16)}  ok  note`);
 for (const f of figures) {
   const ok = f.better === 'higher' ? f.value >= f.budget : f.value <= f.budget;
-  console.log(`${f.bench.padEnd(28)} ${`${String(f.value)} ${f.unit}`.padStart(10)} ${`${f.better === 'lower' ? '<=' : '>='} ${String(f.budget)} ${f.unit}`.padStart(12)}  ${ok ? 'yes' : 'NO '}  ${f.note}`);
+  console.log(`${f.bench.padEnd(32)} ${`${String(f.value)} ${f.unit}`.padStart(14)} ${`${f.better === 'lower' ? '<=' : '>='} ${String(f.budget)} ${f.unit}`.padStart(16)}  ${ok ? 'yes' : 'NO '}  ${f.note}`);
 }
 console.log('');
 for (const f of figures) console.log(JSON.stringify({ bench: f.bench, value: f.value, unit: f.unit, budget: f.budget, better: f.better }));
