@@ -135,6 +135,19 @@ describe('WAS process model', () => {
     expect(s.simulation.results().find((r) => r.status === 503)?.reason).toMatch(/QueueFull/);
   });
 
+  it('serverRuntime appConcurrentRequestLimit: requests over the limit get 503.2', () => {
+    const s = scenario({
+      editConfig: (c) => c.replace('<serverRuntime />', '<serverRuntime appConcurrentRequestLimit="2" />'),
+      options: { failures: { slowRequests: { urlContains: 'slow', extraMs: 1_000 } } },
+    });
+    s.request('/');
+    for (let i = 0; i < 4; i++) s.simulation.send({ method: 'GET', url: `/iisstart.htm?slow=${String(i)}` });
+    s.simulation.runUntilIdle();
+    const codes = s.simulation.results().slice(1).map(code);
+    expect(codes.filter((c) => c === '503.2')).toHaveLength(2);
+    expect(codes.filter((c) => c === '200.0')).toHaveLength(2);
+  });
+
   it('startMode="AlwaysRunning" starts the worker before any request', () => {
     const s = scenario({ editConfig: defaultAppPool('startMode="AlwaysRunning"') });
     s.simulation.runUntil(2_000);

@@ -135,6 +135,22 @@ const cases: Case[] = [
     expect: '0.0',
     decidedBy: 'HTTP.sys',
   },
+  { name: '403.4 SSL required over http', spec: { editConfig: siteLocation('<security><access sslFlags="Ssl" /></security>') }, request: '/', expect: '403.4', decidedBy: 'IIS Web Core' },
+  {
+    name: '404.20 more URL segments than maxUrlSegments',
+    spec: { editConfig: (c) => c.replace('<site name="Default Web Site" id="1">', '<site name="Default Web Site" id="1"><limits maxUrlSegments="3" />') },
+    request: '/a/b/c/d/e.htm',
+    expect: '404.20',
+    decidedBy: 'IIS Web Core',
+  },
+  {
+    name: '404.2 a CGI program not allowed by isapiCgiRestriction',
+    spec: { files: { 'tool.exe': 'MZ' } },
+    request: '/tool.exe',
+    expect: '404.2',
+    decidedBy: 'CgiModule',
+    reason: /isapiCgiRestriction/,
+  },
   { name: '403 an extension ASP.NET forbids (HttpForbiddenHandler)', spec: { files: { 'page.cshtml': '@{}' } }, request: '/page.cshtml', expect: '403.0', decidedBy: 'ManagedPipelineHandler' },
   { name: '200 a managed page (.aspx, Integrated)', spec: { files: { 'default.aspx': '<%@ Page %>' } }, request: '/default.aspx', expect: '200.0', decidedBy: 'ManagedPipelineHandler' },
 ];

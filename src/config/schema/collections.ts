@@ -58,6 +58,7 @@ export const WEB_SERVER_COLLECTIONS: ReadonlyMap<string, CollectionSchema> = new
   ['tracing/traceFailedRequests', collection(['path'])],
   ['tracing/traceFailedRequests/add/traceAreas', collection(['provider'])],
   ['isapiFilters', collection(['name'], { add: 'filter' })],
+  ['security/isapiCgiRestriction', collection(['path'])],
   ['fastCgi', collection(['fullPath', 'arguments'], { add: 'application' })],
 ]);
 
@@ -88,4 +89,5 @@ export const SIMULATED_WEB_SERVER_SECTIONS: ReadonlySet<string> = new Set([
   'serverRuntime',
   'validation',
   'tracing/traceFailedRequests',
+  'security/isapiCgiRestriction',
 ]);

@@ -166,6 +166,8 @@ export interface WebServerConfig {
   caching: FieldValues<typeof cachingFields> & { profiles: CachingProfile[] };
   serverRuntime: FieldValues<typeof serverRuntimeFields>;
   validation: { validateIntegratedModeConfiguration: boolean };
+  /** security/isapiCgiRestriction: which ISAPI DLLs and CGI programs may run (else 404.2). */
+  isapiCgiRestriction: { notListedIsapisAllowed: boolean; notListedCgisAllowed: boolean; entries: { path: string; allowed: boolean }[] };
   traceFailedRequests: (FieldValues<typeof traceRuleFields> & {
     traceAreas: FieldValues<typeof traceAreaFields>[];
     failureDefinitions: FieldValues<typeof failureDefinitionFields>;
@@ -275,6 +277,14 @@ export function readWebServer(sections: SectionElements, sink: DiagnosticSink | 
     },
     caching: { ...readFields(cachingFields, caching, sink), profiles: entries(cachingProfileFields, sub(caching, 'profiles'), 'add', sink) },
     serverRuntime: readFields(serverRuntimeFields, section('serverRuntime'), sink),
+    isapiCgiRestriction: {
+      ...readFields(
+        { notListedIsapisAllowed: bool('notListedIsapisAllowed', false), notListedCgisAllowed: bool('notListedCgisAllowed', false) },
+        section('security/isapiCgiRestriction'),
+        sink,
+      ),
+      entries: entries({ path: str('path'), allowed: bool('allowed', false) }, section('security/isapiCgiRestriction'), 'add', sink),
+    },
     validation: readFields({ validateIntegratedModeConfiguration: bool('validateIntegratedModeConfiguration', true) }, section('validation'), sink),
     traceFailedRequests: children(section('tracing/traceFailedRequests'))
       .filter((rule) => rule.name === 'add')

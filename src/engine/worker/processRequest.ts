@@ -214,6 +214,18 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
     result.reason = route;
     return start + state.costs.configRead;
   }
+  // serverRuntime appConcurrentRequestLimit: more requests executing at once than this is 503.2.
+  const concurrencyLimit = route.effective.config.serverRuntime.appConcurrentRequestLimit;
+  if (worker.inFlight > concurrencyLimit) {
+    result.status = 503;
+    result.subStatus = 2;
+    result.statusText = statusTextOf(503);
+    result.handler = route.choice.handler?.name;
+    result.decidedBy = 'IIS Web Core';
+    result.reason = `${String(worker.inFlight)} requests are executing in the worker, over serverRuntime appConcurrentRequestLimit=${String(concurrencyLimit)} (503.2).`;
+    if (tracing) emit(state, flight.id, 'w3wp.exe', 'MODULE_SET_RESPONSE_ERROR_STATUS', { pid: worker.pid, module: 'IIS Web Core', status: 503, subStatus: 2, detail: result.reason }, start);
+    return start + state.costs.moduleNotification;
+  }
   const urlKey = route.urlKey;
   const configCached = worker.configCache.has(urlKey);
   if (!configCached) worker.configCache.add(urlKey);

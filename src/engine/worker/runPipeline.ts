@@ -92,6 +92,29 @@ function checkMappedHandler(ctx: RequestContext, env: PipelineEnvironment, plan:
   }
 }
 
+/**
+ * IIS Web Core's checks before any module: security/access sslFlags (403.4 SSL required, 403.7 client
+ * certificate required; simulated clients present none) and the site's limits maxUrlSegments (404.20).
+ */
+function checkAccess(ctx: RequestContext, env: PipelineEnvironment): void {
+  const sslFlags = ctx.effective.config.access.sslFlags;
+  ctx.notification = 'BEGIN_REQUEST';
+  if (sslFlags.includes('Ssl') && ctx.scheme !== 'https') {
+    setStatus(ctx, env, 403, 4, 'IIS Web Core', 'security/access sslFlags requires SSL and the request came over http (403.4).', '0x80070005');
+    return;
+  }
+  if (sslFlags.includes('SslRequireCert') && ctx.scheme === 'https') {
+    setStatus(ctx, env, 403, 7, 'IIS Web Core', 'security/access sslFlags requires a client certificate and the client sent none (403.7).', '0x80070005');
+    return;
+  }
+  const limit = ctx.effective.site.limits.maxUrlSegments;
+  let segments = 0;
+  for (const segment of ctx.path.split('/')) if (segment !== '') segments++;
+  if (segments > limit) {
+    setStatus(ctx, env, 404, 20, 'IIS Web Core', `The URL has ${String(segments)} segments, over the site's limits maxUrlSegments=${String(limit)} (404.20).`);
+  }
+}
+
 export function runPipeline(ctx: RequestContext, plan: PipelinePlan, env: PipelineEnvironment, costs: CostModel, hooks: PipelineHooks): void {
   const clock = hooks.clock;
   const tracing = env.tracing;
@@ -141,6 +164,8 @@ export function runPipeline(ctx: RequestContext, plan: PipelinePlan, env: Pipeli
 
   // MapPath fires when the worker maps the URL to a physical path, i.e. on a URL-cache miss: F26 (a
   // first request) has it, F27 (a repeated one) does not.
+  if (configError === undefined) checkAccess(ctx, env);
+
   for (const step of hooks.configCached ? [] : plan.mapPath) {
     if (ctx.finished) break;
     ctx.notification = 'MAP_PATH';

@@ -7,6 +7,7 @@
  *   401 becomes a 302 to the loginUrl with ReturnUrl.
  * - UrlAuthorization (managed): system.web/authorization, first matching rule wins (ASP.NET order).
  */
+import { normalizePhysicalPath } from '../../../config/index.ts';
 import { setStatus, type ModuleBehaviour, type PipelineEnvironment } from '../environment.ts';
 import type { RequestContext } from '../requestContext.ts';
 
@@ -99,6 +100,8 @@ function runManagedHandler(ctx: RequestContext, env: PipelineEnvironment, module
  * authentication and authorization already let the request through.
  */
 export const isapiHandler: ModuleBehaviour = (ctx, env) => {
+  const refused = restrictionRefuses(ctx, env, 'IsapiModule');
+  if (refused !== undefined) return refused;
   const scriptProcessor = ctx.handler?.scriptProcessor.toLowerCase() ?? '';
   if (scriptProcessor.includes('aspnet_isapi.dll')) {
     formsAuthenticate(ctx, env);
@@ -113,11 +116,36 @@ export const isapiHandler: ModuleBehaviour = (ctx, env) => {
   return externalHandler('IsapiModule')(ctx, env, false);
 };
 
+/**
+ * security/isapiCgiRestriction: IsapiModule and CgiModule run only the DLLs and programs listed as
+ * allowed (or any, with notListedIsapisAllowed / notListedCgisAllowed); else 404.2.
+ */
+function restrictionRefuses(ctx: RequestContext, env: PipelineEnvironment, module: string): ReturnType<ModuleBehaviour> | undefined {
+  if (module !== 'IsapiModule' && module !== 'CgiModule') return undefined;
+  const program = ctx.handler?.scriptProcessor !== undefined && ctx.handler.scriptProcessor !== '' ? ctx.handler.scriptProcessor : ctx.effective.physicalPath;
+  const restriction = ctx.effective.config.isapiCgiRestriction;
+  const wanted = normalizePhysicalPath(program.split('|')[0]?.trim() ?? program);
+  const entry = restriction.entries.find((e) => normalizePhysicalPath(e.path) === wanted);
+  const allowed = entry?.allowed ?? (module === 'IsapiModule' ? restriction.notListedIsapisAllowed : restriction.notListedCgisAllowed);
+  if (allowed) return undefined;
+  return setStatus(
+    ctx,
+    env,
+    404,
+    2,
+    module,
+    `${program} is ${entry === undefined ? 'not listed' : 'listed as not allowed'} in security/isapiCgiRestriction, so ${module} will not run it (404.2).`,
+    '0x800704ec',
+  );
+}
+
 /** CGI, FastCGI, SSI, ASP and ANCM handlers: the external program or engine answers 200. */
 export const externalHandler = (module: string): ModuleBehaviour => (ctx, env) => {
   if (ctx.entry.kind === 'missing' && ctx.handler?.resourceType !== 'Unspecified') {
     return setStatus(ctx, env, 404, 0, module, `${module} found no file ${ctx.effective.physicalPath} (404).`, '0x80070002');
   }
+  const refused = restrictionRefuses(ctx, env, module);
+  if (refused !== undefined) return refused;
   ctx.responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
   ctx.responseBytes = 2048;
   ctx.status = 200;
