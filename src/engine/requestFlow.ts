@@ -151,6 +151,7 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
     return;
   }
   if (cacheKey !== undefined) state.counters.kernelUriCacheMisses++;
+  pool.arrivals++;
   const refused = admissionProblem(pool);
   if (refused !== undefined) {
     // With loadBalancerCapabilities="TcpLevel" HTTP.sys resets the connection instead (failure.md).

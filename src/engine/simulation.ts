@@ -16,6 +16,7 @@ import type { RequestResult, SimulationRequest } from './types.ts';
 import { createPoolRuntimes, liveWorkers, onDrainCheck, onIdleCheck, onWorkerReady, recordWorkerFailure, recycleWorker, startWorker, stopWorker } from './was/was.ts';
 import type { SimulatedUser } from './worker/requestContext.ts';
 import { applyConfiguration } from './configChange.ts';
+import { readCounters, type PerformanceCounters } from './counters.ts';
 import { HTTPERR_FIELDS, W3C_FIELDS, writeW3cLine } from './logs.ts';
 import { takeSnapshot, type SimulationSnapshot } from './snapshot.ts';
 
@@ -36,6 +37,8 @@ export interface SimulationOptions {
   failures?: FailureInjection;
   /** Keep every finished result and the whole trace (default true; benchmarks turn it off). */
   retain?: boolean;
+  /** Sample the performance counters every this many virtual ms (default 1000; 0 turns sampling off). */
+  counterSampleInterval?: number;
 }
 
 export const DEFAULT_USERS: readonly SimulatedUser[] = [
@@ -69,6 +72,10 @@ export interface Simulation {
   killWorker(pid: number): boolean;
   setApplicationPoolState(name: string, started: boolean): boolean;
   logs(): { w3c: readonly string[]; httpErr: readonly string[] };
+  /** The performance counters now (rates since the last sample). */
+  counters(): PerformanceCounters;
+  /** Counter samples taken every `counterSampleInterval` ms of virtual time. */
+  counterSamples(): readonly PerformanceCounters[];
 }
 
 function emptyCounters(): Counters {
@@ -139,6 +146,9 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     crashCounter: 0,
     retain: options.retain ?? true,
     results: [],
+    samples: [],
+    sampleInterval: options.counterSampleInterval ?? 1000,
+    nextSampleAt: 0,
   };
 
   if (state.tracing) {
@@ -169,6 +179,20 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     if (state.retain) state.results.push(result);
     const listeners = state.resultListeners;
     for (let i = 0; i < listeners.length; i++) listeners[i]?.(result);
+  };
+
+  const MAX_SAMPLES = 3600;
+  /** Takes the counter samples due up to the current time (before the event at `state.now` runs). */
+  const sampleUpTo = (time: number): void => {
+    if (state.sampleInterval <= 0) return;
+    while (state.nextSampleAt <= time) {
+      const now = state.now;
+      state.now = state.nextSampleAt;
+      state.samples.push(readCounters(state, state.samples.at(-1)));
+      if (state.samples.length > MAX_SAMPLES) state.samples.shift();
+      state.now = now;
+      state.nextSampleAt += state.sampleInterval;
+    }
   };
 
   const handle = (event: SimulationEvent): void => {
@@ -293,14 +317,17 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     },
     runUntil(time) {
       while (state.queue.peekTime() <= time) {
+        sampleUpTo(state.queue.peekTime());
         state.now = state.queue.peekTime();
         const event = state.queue.popPayload();
         if (event !== undefined) handle(event);
       }
+      sampleUpTo(time);
       if (time > state.now) state.now = time;
     },
     runUntilIdle(limit = Number.POSITIVE_INFINITY) {
       while (state.inFlight.size > 0 && state.queue.size > 0 && state.queue.peekTime() <= limit) {
+        sampleUpTo(state.queue.peekTime());
         state.now = state.queue.peekTime();
         const event = state.queue.popPayload();
         if (event !== undefined) handle(event);
@@ -309,6 +336,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     step() {
       if (state.queue.size === 0) return undefined;
       const before = state.trace.length;
+      sampleUpTo(state.queue.peekTime());
       state.now = state.queue.peekTime();
       const event = state.queue.popPayload();
       if (event !== undefined) handle(event);
@@ -354,6 +382,8 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       if (state.tracing) emit(state, 0, 'WAS', 'WAS_POOL_STATE', { detail: `${pool.name} is ${started ? 'started' : 'stopped'}.` });
       return true;
     },
+    counters: () => readCounters(state, state.samples.at(-1)),
+    counterSamples: () => state.samples,
     logs: () => ({ w3c: [W3C_FIELDS, ...state.w3cLog], httpErr: [HTTPERR_FIELDS, ...state.httpErrLog] }),
   };
   return simulation;

@@ -13,6 +13,7 @@ import type { TraceEvent } from './trace.ts';
 import type { RequestResult, SimulationRequest } from './types.ts';
 import type { SimulatedUser } from './worker/requestContext.ts';
 import type { Route } from './worker/processRequest.ts';
+import type { PerformanceCounters } from './counters.ts';
 import type { Arrival } from './requestFlow.ts';
 
 /** Application pool states, as APP_POOL_WAS "Current Application Pool State" names them (§5). */
@@ -54,6 +55,10 @@ export interface PoolRuntime {
   failures: number[];
   recycles: number;
   workersCreated: number;
+  /** HTTP Service Request Queues: requests that reached the queue, and that it refused. */
+  arrivals: number;
+  arrivalsAtLastSample: number;
+  rejected: number;
 }
 
 export type RequestPhase = 'arrive' | 'complete' | 'respond';
@@ -172,6 +177,10 @@ export interface SimulationState {
   /** Keep finished results and the whole trace (off for long benchmark runs). */
   retain: boolean;
   results: RequestResult[];
+  /** Counter samples on virtual time (every `sampleInterval` ms; the last MAX_SAMPLES kept). */
+  samples: PerformanceCounters[];
+  sampleInterval: number;
+  nextSampleAt: number;
 }
 
 export interface FailureInjection {

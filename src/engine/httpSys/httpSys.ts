@@ -73,7 +73,10 @@ export function answerFromHttpSys(
   result.responseHeaders = resetConnection ? {} : { 'Content-Type': 'text/html; charset=us-ascii', Server: 'Microsoft-HTTPAPI/2.0', Connection: 'close' };
   result.bytesSent = resetConnection ? 0 : status === 400 ? 334 : 326;
   writeHttpErrLine(state, flight, resetConnection ? '-' : String(status), httpErrReason, flight.pool?.name);
-  if (status === 503) state.counters.rejectedRequests++;
+  if (status === 503) {
+    state.counters.rejectedRequests++;
+    if (flight.pool !== undefined) flight.pool.rejected++;
+  }
   if (state.tracing) {
     emit(state, flight.id, 'HTTP.sys', resetConnection ? 'HTTPSYS_CONNECTION_RESET' : 'HTTPSYS_REQUEST_REJECTED', { status, subStatus, detail: reason, data: { Reason: httpErrReason } });
   }

@@ -24,6 +24,9 @@ export function createPoolRuntimes(model: ApplicationHostConfig): Map<string, Po
       failures: [],
       recycles: 0,
       workersCreated: 0,
+      arrivals: 0,
+      arrivalsAtLastSample: 0,
+      rejected: 0,
     });
   }
   return pools;
