@@ -24,7 +24,7 @@ function makeEvent(t: number, requestId: number, component: TraceComponent, even
   };
 }
 
-function record(state: SimulationState, flight: InFlightRequest | undefined, traceEvent: TraceEvent): void {
+export function recordEvent(state: SimulationState, flight: InFlightRequest | undefined, traceEvent: TraceEvent): void {
   if (state.retain) state.trace.push(traceEvent);
   if (flight !== undefined) flight.result.trace.push(traceEvent);
   for (const listener of state.listeners) listener(traceEvent);
@@ -39,10 +39,10 @@ export function emit(
   fields?: TraceFields,
   t = state.now,
 ): void {
-  record(state, requestId === 0 ? undefined : state.inFlight.get(requestId), makeEvent(t, requestId, component, event, fields, undefined));
+  recordEvent(state, requestId === 0 ? undefined : state.inFlight.get(requestId), makeEvent(t, requestId, component, event, fields, undefined));
 }
 
 /** Records an event of a request inside its worker process. */
 export function emitInWorker(state: SimulationState, flight: InFlightRequest, pid: number, event: TraceEventName, fields: TraceFields | undefined, t: number): void {
-  record(state, flight, makeEvent(t, flight.id, 'w3wp.exe', event, fields, pid));
+  recordEvent(state, flight, makeEvent(t, flight.id, 'w3wp.exe', event, fields, pid));
 }

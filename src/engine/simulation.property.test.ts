@@ -124,3 +124,24 @@ describe('the fast path (property)', () => {
     );
   });
 });
+
+describe('replaying recorded events (property)', () => {
+  it('with tracing on, the trace is the same whether repeated requests are replayed or run in full', () => {
+    fc.assert(
+      fc.property(poolSettings, requestStream, fc.integer({ min: 1, max: 1000 }), (settings, stream, seed) => {
+        const run = (memoize: boolean): string => {
+          const simulation = createSimulation(workspaceFor(settings), { seed, trace: true, memoize });
+          let at = 0;
+          for (const request of [...stream, ...stream]) {
+            at += request.gap;
+            simulation.send({ method: request.method, url: request.url, at });
+          }
+          simulation.runUntilIdle();
+          return JSON.stringify([simulation.trace(), simulation.results()]);
+        };
+        expect(run(true)).toBe(run(false));
+      }),
+      { numRuns: 30, seed: 5150 },
+    );
+  });
+});

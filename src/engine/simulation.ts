@@ -37,6 +37,11 @@ export interface SimulationOptions {
   failures?: FailureInjection;
   /** Keep every finished result and the whole trace (default true; benchmarks turn it off). */
   retain?: boolean;
+  /**
+   * Reuse what an identical earlier request produced (default true). Results and traces are the same
+   * either way (property-tested); turning it off only makes the engine slower.
+   */
+  memoize?: boolean;
   /** Sample the performance counters every this many virtual ms (default 1000; 0 turns sampling off). */
   counterSampleInterval?: number;
 }
@@ -145,6 +150,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     failures: options.failures ?? {},
     crashCounter: 0,
     retain: options.retain ?? true,
+    memoize: options.memoize ?? true,
     results: [],
     samples: [],
     sampleInterval: options.counterSampleInterval ?? 1000,

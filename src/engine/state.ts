@@ -176,6 +176,8 @@ export interface SimulationState {
   crashCounter: number;
   /** Keep finished results and the whole trace (off for long benchmark runs). */
   retain: boolean;
+  /** Reuse the outcome (and events) of a request seen before; off only to test that it changes nothing. */
+  memoize: boolean;
   results: RequestResult[];
   /** Counter samples on virtual time (every `sampleInterval` ms; the last MAX_SAMPLES kept). */
   samples: PerformanceCounters[];

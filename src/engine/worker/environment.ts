@@ -77,3 +77,8 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
 export function statusTextOf(status: number): string {
   return STATUS_TEXT[status] ?? '';
 }
+
+/** The FREB ConnId of a request. */
+export function connectionId(requestId: number): string {
+  return String(1610612736 + requestId);
+}

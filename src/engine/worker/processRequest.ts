@@ -4,11 +4,11 @@
  * configuration and handler), the pipeline itself, and HTTP.sys's kernel-cache decision for the response.
  */
 import { effectiveConfig, type EffectiveConfig } from '../../config/index.ts';
-import { emit, emitInWorker } from '../emit.ts';
+import { emit, emitInWorker, recordEvent } from '../emit.ts';
 import { jitter } from '../random.ts';
 import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from '../state.ts';
 import type { TraceEvent, TraceEventName } from '../trace.ts';
-import { statusTextOf, type PipelineEnvironment, type TraceFields } from './environment.ts';
+import { connectionId, statusTextOf, type PipelineEnvironment, type TraceFields } from './environment.ts';
 import { isManagedHandler, selectHandler, type HandlerChoice } from './handlerMapping.ts';
 import type { PhysicalEntry } from '../siteContent.ts';
 import { buildPipelinePlan, type PipelinePlan } from './pipelinePlan.ts';
@@ -236,12 +236,18 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
   // user) and cache state were seen before has the same outcome, since modules are pure functions of
   // the request and the configuration. First-time work (configuration read, AppDomain) always runs
   // the full pipeline. Tests check that both paths give the same results.
+  // With tracing on, the replay also needs the events the full run emitted (per worker: they name it).
   let variant: string | undefined;
-  if (!tracing && configCached && (!route.plan.usesManagedCode || worker.appDomains.has(appKey))) {
+  if (state.memoize && configCached && (!route.plan.usesManagedCode || worker.appDomains.has(appKey))) {
     variant = variantKey(flight, parsed, headers, frequentlyHit);
+    if (tracing) variant += `|${String(worker.pid)}`;
     const outcome = route.outcomes.get(variant);
-    if (outcome !== undefined) return applyOutcome(state, flight, worker, outcome, start);
+    if (outcome !== undefined) {
+      if (tracing && outcome.events !== undefined) replayEvents(state, flight, outcome.events, start);
+      return applyOutcome(state, flight, worker, outcome, start);
+    }
   }
+  const firstEvent = flight.result.trace.length;
   const clock = { elapsed: 0 };
   const pid = worker.pid;
   const emitAt = (event: TraceEventName, fields?: TraceFields): void => {
@@ -331,6 +337,7 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
       userName: flight.userName,
       anonymous: ctx.user?.authType === 'Anonymous',
       duration: pipelineTime,
+      events: tracing ? templatesOf(flight.result.trace.slice(firstEvent), start) : undefined,
     });
   }
   return end;
@@ -355,7 +362,36 @@ export interface Outcome {
   userName: string | undefined;
   anonymous: boolean;
   duration: number;
+  /** With tracing: the events the full run emitted, with `t` relative to the start (replayed as they were). */
+  events: readonly TraceEvent[] | undefined;
 }
+
+function templatesOf(events: readonly TraceEvent[], start: number): TraceEvent[] {
+  return events.map((event) => ({ ...event, t: event.t - start }));
+}
+
+/** Re-emits recorded events for another request: same content, its own id, time and connection. */
+function replayEvents(state: SimulationState, flight: InFlightRequest, templates: readonly TraceEvent[], start: number): void {
+  const id = flight.id;
+  for (const template of templates) {
+    const event: TraceEvent = {
+      t: start + template.t,
+      requestId: id,
+      component: template.component,
+      event: template.event,
+      module: template.module,
+      notification: template.notification,
+      isPost: template.isPost,
+      status: template.status,
+      subStatus: template.subStatus,
+      detail: template.detail,
+      data: template.event === 'GENERAL_REQUEST_START' && template.data !== undefined ? { ...template.data, ConnId: connectionId(id) } : template.data,
+      pid: template.pid,
+    };
+    recordEvent(state, flight, event);
+  }
+}
+
 
 function variantKey(flight: InFlightRequest, parsed: ParsedUrl, headers: ReadonlyMap<string, string>, frequentlyHit: boolean): string {
   const request = flight.request;

@@ -7,7 +7,7 @@
  */
 import type { CostModel } from '../costs.ts';
 import { NOTIFICATIONS, type Notification } from '../trace.ts';
-import { setStatus, type ModuleOutcome, type PipelineEnvironment } from './environment.ts';
+import { connectionId, setStatus, type ModuleOutcome, type PipelineEnvironment } from './environment.ts';
 import { requireAuthenticatedUser } from './modules/authentication.ts';
 import { HANDLER_BEHAVIOURS, MODULE_BEHAVIOURS } from './modules/index.ts';
 import { applyStaticCompression } from './modules/responses.ts';
@@ -123,7 +123,7 @@ export function runPipeline(ctx: RequestContext, plan: PipelinePlan, env: Pipeli
       data: {
         SiteId: String(ctx.effective.site.id),
         AppPoolId: ctx.effective.application.applicationPool,
-        ConnId: String(1610612736 + ctx.requestId),
+        ConnId: connectionId(ctx.requestId),
         RawConnId: '0',
         RequestURL: ctx.rawUrl,
         RequestVerb: ctx.method,
