@@ -62,10 +62,7 @@ export function readCounters(state: SimulationState, previous: PerformanceCounte
       'Recent Worker Process Failures': pool.failures.length,
     };
     let oldest = 0;
-    for (const id of pool.queue) {
-      const flight = state.inFlight.get(id);
-      if (flight !== undefined) oldest = Math.max(oldest, state.now - flight.result.startTime);
-    }
+    for (const flight of pool.queue) oldest = Math.max(oldest, state.now - flight.result.startTime);
     requestQueues[pool.name] = {
       CurrentQueueSize: pool.queue.length,
       RejectedRequests: pool.rejected,

@@ -159,7 +159,7 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
     answerFromHttpSys(state, flight, 503, 0, reset ? `${refused.reason.replace(/: HTTP\.sys answers 503/, '')}; loadBalancerCapabilities="TcpLevel": the connection is reset.` : refused.reason, refused.httpErr, reset);
     return;
   }
-  pool.queue.push(flight.id);
+  pool.queue.push(flight);
   if (tracing) emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_QUEUED', { detail: `Queued for ${pool.name} (${String(pool.queue.length)} of queueLength ${String(pool.settings.queueLength)}).` });
   ensureWorkers(state, pool, flight.id);
   dispatch(state, pool);
@@ -169,33 +169,42 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
 
 /** W3SVC tells WAS about a request waiting with no worker; WAS starts workers up to maxProcesses. */
 function ensureWorkers(state: SimulationState, pool: PoolRuntime, requestId: number): void {
-  const live = liveWorkers(pool);
-  const ready = live.filter((w) => w.state === 'ready');
-  const busy = ready.every((w) => w.inFlight >= state.costs.workerThreads);
-  const starting = live.length - ready.length;
-  // A web garden starts another worker per new request while under maxProcesses (round-robin).
-  const wantMore = live.length === 0 || (live.length < maxWorkers(pool) && (maxWorkers(pool) > 1 || busy) && starting === 0) || (maxWorkers(pool) > 1 && live.length < maxWorkers(pool));
-  if (!wantMore) return;
+  let live = 0;
+  for (const worker of pool.workers) if (worker.state === 'starting' || worker.state === 'ready') live++;
+  const max = maxWorkers(pool);
+  // One worker, started on demand; a web garden starts another per new request while under maxProcesses.
+  if (live > 0 && (max === 1 || live >= max)) return;
   if (state.tracing) {
     emit(state, requestId, 'W3SVC', 'W3SVC_NOTIFY_WAS', {
-      detail: live.length === 0 ? `The ${pool.name} queue has a request and no worker process: W3SVC notifies WAS.` : `Web garden: ${pool.name} runs ${String(live.length)} of maxProcesses ${String(maxWorkers(pool))}.`,
+      detail: live === 0 ? `The ${pool.name} queue has a request and no worker process: W3SVC notifies WAS.` : `Web garden: ${pool.name} runs ${String(live)} of maxProcesses ${String(max)}.`,
     });
   }
-  startWorker(state, pool, requestId, live.length === 0 ? 'a request waits in its queue (on-demand start)' : 'web garden (maxProcesses)');
+  startWorker(state, pool, requestId, live === 0 ? 'a request waits in its queue (on-demand start)' : 'web garden (maxProcesses)');
+}
+
+/** The next ready worker with a free thread, round-robin; undefined when none. */
+function nextWorker(pool: PoolRuntime, threads: number): WorkerProcess | undefined {
+  const workers = pool.workers;
+  const count = workers.length;
+  for (let i = 0; i < count; i++) {
+    const worker = workers[(pool.nextWorker + i) % count];
+    if (worker !== undefined && worker.state === 'ready' && worker.inFlight < threads) {
+      pool.nextWorker = (pool.nextWorker + i + 1) % count;
+      return worker;
+    }
+  }
+  return undefined;
 }
 
 /** Hands queued requests to ready workers, round-robin among them. */
 export function dispatch(state: SimulationState, pool: PoolRuntime): void {
   const threads = state.costs.workerThreads;
   while (pool.queue.length > 0) {
-    const ready = pool.workers.filter((w) => w.state === 'ready' && w.inFlight < threads);
-    if (ready.length === 0) return;
-    const worker = ready[pool.nextWorker % ready.length];
-    pool.nextWorker++;
-    const id = pool.queue.shift();
-    if (worker === undefined || id === undefined) return;
-    const flight = state.inFlight.get(id);
-    if (flight?.parsed === undefined) continue;
+    const worker = nextWorker(pool, threads);
+    if (worker === undefined) return;
+    const flight = pool.queue.shift();
+    if (flight === undefined) return;
+    if (flight.parsed === undefined || flight.finished) continue;
     flight.worker = worker;
     flight.result.workerProcess = worker.pid;
     flight.result.servedFrom = 'worker';
@@ -291,7 +300,7 @@ export function crashWorker(state: SimulationState, pool: PoolRuntime, worker: W
 export function onQueueTimeout(state: SimulationState, flight: InFlightRequest): void {
   const pool = flight.pool;
   if (pool === undefined || flight.worker !== undefined) return;
-  const index = pool.queue.indexOf(flight.id);
+  const index = pool.queue.indexOf(flight);
   if (index < 0) return;
   pool.queue.splice(index, 1);
   answerFromHttpSys(
@@ -308,9 +317,8 @@ export function onQueueTimeout(state: SimulationState, flight: InFlightRequest):
 /** The pool stopped: HTTP.sys answers what waits in its queue with 503. */
 export function failQueued(state: SimulationState, pool: PoolRuntime): void {
   const problem = admissionProblem(pool);
-  for (const id of pool.queue.splice(0)) {
-    const flight = state.inFlight.get(id);
-    if (flight !== undefined && problem !== undefined) answerFromHttpSys(state, flight, 503, 0, problem.reason, problem.httpErr);
+  for (const flight of pool.queue.splice(0)) {
+    if (problem !== undefined) answerFromHttpSys(state, flight, 503, 0, problem.reason, problem.httpErr);
   }
 }
 
@@ -355,7 +363,7 @@ function activateNonHttp(state: SimulationState, flight: InFlightRequest, activa
     scheduleRequest(state, flight, 'complete', state.now + state.costs.httpSysReject);
     return;
   }
-  pool.queue.push(flight.id);
+  pool.queue.push(flight);
   if (liveWorkers(pool).length === 0) startWorker(state, pool, flight.id, `${activator} asked WAS to activate the application (no W3SVC involved)`);
   dispatch(state, pool);
 }

@@ -47,8 +47,8 @@ export interface PoolRuntime {
   state: PoolState;
   /** Why it is stopped, for 503 reasons: `Disabled` (autoStart false, stopped by hand) or `AppOffline` (rapid-fail protection). */
   stoppedReason: 'Disabled' | 'AppOffline' | undefined;
-  /** The HTTP.sys request queue of the pool: request ids, oldest first. */
-  queue: number[];
+  /** The HTTP.sys request queue of the pool, oldest first. */
+  queue: InFlightRequest[];
   workers: WorkerProcess[];
   nextWorker: number;
   /** Times of recent worker failures (crashes and startup failures), for rapid-fail protection. */

@@ -101,7 +101,7 @@ export function onWorkerReady(state: SimulationState, worker: WorkerProcess, poo
   worker.readyAt = state.now;
   worker.lastActivity = state.now;
   if (state.tracing) {
-    emit(state, pool.queue[0] ?? 0, 'w3wp.exe', 'WORKER_READY', {
+    emit(state, pool.queue[0]?.id ?? 0, 'w3wp.exe', 'WORKER_READY', {
       pid: worker.pid,
       detail: `w3wp.exe ${String(worker.pid)} loaded the IIS core and the global modules and registered on the ${pool.name} request queue.`,
     });
