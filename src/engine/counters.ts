@@ -86,7 +86,7 @@ export function readCounters(state: SimulationState, previous: PerformanceCounte
       'Total Bytes Sent': c.bytesSent,
       'Total Bytes Received': c.bytesReceived,
       'Bytes Sent/sec': rate(c.bytesSent, previous?.webService['Total Bytes Sent']),
-      'Current Connections': state.inFlight.size,
+      'Current Connections': state.inFlightCount,
     },
     webServiceCache: {
       'Kernel: URI Cache Hits': hits,

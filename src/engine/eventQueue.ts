@@ -42,6 +42,11 @@ export class EventQueue<T> {
     payloads[index] = payload;
   }
 
+  /** Visits every pending payload, in no particular order (for rare scans, such as a crashed worker's requests). */
+  forEachPayload(visit: (payload: T) => void): void {
+    for (const payload of this.payloads) visit(payload);
+  }
+
   /** Removes and returns the earliest event; undefined when empty. */
   pop(): { time: number; payload: T } | undefined {
     const times = this.times;

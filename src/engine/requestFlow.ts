@@ -164,7 +164,7 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
   ensureWorkers(state, pool, flight.id);
   dispatch(state, pool);
   // Only a request that has to wait gets a queue timer.
-  if (flight.worker === undefined) state.queue.push(state.now + state.workspace.model.webLimits.connectionTimeout, { type: 'queueTimeout', id: flight.id });
+  if (flight.worker === undefined) state.queue.push(state.now + state.workspace.model.webLimits.connectionTimeout, { type: 'queueTimeout', flight });
 }
 
 /** W3SVC tells WAS about a request waiting with no worker; WAS starts workers up to maxProcesses. */
@@ -224,7 +224,7 @@ export function onComplete(state: SimulationState, flight: InFlightRequest): voi
     worker.lastActivity = state.now;
     const crash = state.failures.crashEveryNth;
     if (crash !== undefined && matchesCrash(state, flight)) {
-      crashWorker(state, pool, worker, `${crash.module} crashed the process (every ${String(crash.n)}th request)`);
+      crashWorker(state, pool, worker, `${crash.module} crashed the process (every ${String(crash.n)}th request)`, flight);
       return;
     }
     if (flight.kernelCacheable && flight.cacheKey !== undefined && !state.kernelCache.has(flight.cacheKey)) {
@@ -270,10 +270,16 @@ function matchesCrash(state: SimulationState, flight: InFlightRequest): boolean 
 }
 
 /** The worker dies: its requests are abandoned (HTTPERR Connection_Abandoned_By_AppPool). */
-export function crashWorker(state: SimulationState, pool: PoolRuntime, worker: WorkerProcess, why: string): void {
+export function crashWorker(state: SimulationState, pool: PoolRuntime, worker: WorkerProcess, why: string, current?: InFlightRequest): void {
   if (state.tracing) emit(state, 0, 'w3wp.exe', 'WORKER_CRASHED', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} crashed: ${why}.` });
-  for (const flight of state.inFlight.values()) {
-    if (flight.worker !== worker || flight.abandoned) continue;
+  // The worker's requests are those whose next step (their completion) waits in the calendar.
+  const abandoned: InFlightRequest[] = current === undefined ? [] : [current];
+  state.queue.forEachPayload((event) => {
+    if (event.type === 'request' && !event.finished && event.worker === worker && event.phase === 'complete') abandoned.push(event);
+  });
+  abandoned.sort((a, b) => a.id - b.id);
+  for (const flight of abandoned) {
+    if (flight.abandoned) continue;
     flight.abandoned = true;
     const result = flight.result;
     result.status = 0;

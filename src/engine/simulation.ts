@@ -131,6 +131,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     urlGroups: buildUrlGroups(loaded.model),
     pools: createPoolRuntimes(loaded.model),
     inFlight: new Map(),
+    inFlightCount: 0,
     nextRequestId: 1,
     nextPid: 4000 + Math.floor(createRandomStream(seed, 'pid').next() * 1000) * 4,
     kernelCache: new Map(),
@@ -181,7 +182,8 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     counters.bytesReceived += (flight.request.bodySize ?? 0) + 200;
     if (result.servedFrom !== 'http.sys') writeW3cLine(state, flight);
     if (state.tracing) emit(state, flight.id, 'Client', 'CLIENT_RESPONSE_RECEIVED', { status, subStatus: result.subStatus, detail: `${String(status)}.${String(result.subStatus)} ${result.statusText}` });
-    state.inFlight.delete(flight.id);
+    state.inFlightCount--;
+    if (state.tracing) state.inFlight.delete(flight.id);
     if (state.retain) state.results.push(result);
     const listeners = state.resultListeners;
     for (let i = 0; i < listeners.length; i++) listeners[i]?.(result);
@@ -263,11 +265,9 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       case 'dispatch':
         dispatch(state, event.pool);
         return;
-      case 'queueTimeout': {
-        const flight = state.inFlight.get(event.id);
-        if (flight !== undefined) onQueueTimeout(state, flight);
+      case 'queueTimeout':
+        if (!event.flight.finished) onQueueTimeout(state, event.flight);
         return;
-      }
     }
   };
 
@@ -317,7 +317,8 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
         userName: undefined,
         arrival: undefined,
       };
-      state.inFlight.set(id, flight);
+      state.inFlightCount++;
+      if (state.tracing) state.inFlight.set(id, flight);
       scheduleRequest(state, flight, 'arrive', at + state.costs.network);
       return id;
     },
@@ -332,7 +333,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       if (time > state.now) state.now = time;
     },
     runUntilIdle(limit = Number.POSITIVE_INFINITY) {
-      while (state.inFlight.size > 0 && state.queue.size > 0 && state.queue.peekTime() <= limit) {
+      while (state.inFlightCount > 0 && state.queue.size > 0 && state.queue.peekTime() <= limit) {
         sampleUpTo(state.queue.peekTime());
         state.now = state.queue.peekTime();
         const event = state.queue.popPayload();

@@ -66,7 +66,7 @@ export function takeSnapshot(state: SimulationState): SimulationSnapshot {
       recentFailures: pool.failures.length,
     })),
     kernelCache: [...state.kernelCache.values()].map((e) => ({ url: e.key.split('|')[1] ?? e.key, site: e.site, status: e.status, bytes: e.bytes, hits: e.hits })),
-    requestsInFlight: state.inFlight.size,
+    requestsInFlight: state.inFlightCount,
     counters: structuredCloneCounters(state.counters),
   };
 }

@@ -148,6 +148,9 @@ export interface SimulationState {
   content: SiteContent;
   urlGroups: UrlGroupTable;
   pools: Map<string, PoolRuntime>;
+  /** Requests sent and not yet finished. */
+  inFlightCount: number;
+  /** The same requests by id, kept only when tracing (to add events to a request's own trace). */
   inFlight: Map<number, InFlightRequest>;
   nextRequestId: number;
   nextPid: number;
@@ -205,4 +208,4 @@ export type SimulationEvent =
   | { type: 'pingCheck'; worker: WorkerProcess }
   | { type: 'drainCheck'; worker: WorkerProcess }
   | { type: 'dispatch'; pool: PoolRuntime }
-  | { type: 'queueTimeout'; id: number };
+  | { type: 'queueTimeout'; flight: InFlightRequest };
