@@ -34,16 +34,16 @@ export function applyConfiguration(state: SimulationState, next: LoadedWorkspace
   state.kernelCache.clear();
   state.recentHits.clear();
   if (state.tracing) {
-    emit(state, 0, 'applicationHost.config', 'WAS_READ_CONFIG', { detail: 'The configuration changed: WAS is notified and reads it.' });
-    emit(state, 0, 'WAS', 'WAS_READ_CONFIG', { detail: `WAS passes the new configuration to the listener adapters (${String(next.model.sites.sites.length)} sites, ${String(next.model.applicationPools.pools.length)} pools).` });
-    emit(state, 0, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS', { detail: `W3SVC updates HTTP.sys: ${String(state.urlGroups.bindings.length)} URL prefixes; the kernel cache is flushed.` });
+    emit(state, undefined, 'applicationHost.config', 'WAS_READ_CONFIG', { detail: 'The configuration changed: WAS is notified and reads it.' });
+    emit(state, undefined, 'WAS', 'WAS_READ_CONFIG', { detail: `WAS passes the new configuration to the listener adapters (${String(next.model.sites.sites.length)} sites, ${String(next.model.applicationPools.pools.length)} pools).` });
+    emit(state, undefined, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS', { detail: `W3SVC updates HTTP.sys: ${String(state.urlGroups.bindings.length)} URL prefixes; the kernel cache is flushed.` });
   }
   const fresh = createPoolRuntimes(next.model);
   for (const [key, runtime] of fresh) {
     const existing = state.pools.get(key);
     if (existing === undefined) {
       state.pools.set(key, runtime);
-      if (runtime.state === 'Started' && runtime.settings.startMode === 'AlwaysRunning') startWorker(state, runtime, 0, 'startMode="AlwaysRunning"');
+      if (runtime.state === 'Started' && runtime.settings.startMode === 'AlwaysRunning') startWorker(state, runtime, undefined, 'startMode="AlwaysRunning"');
       continue;
     }
     const changed = JSON.stringify(existing.settings) !== JSON.stringify(runtime.settings);

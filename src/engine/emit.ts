@@ -27,19 +27,19 @@ function makeEvent(t: number, requestId: number, component: TraceComponent, even
 export function recordEvent(state: SimulationState, flight: InFlightRequest | undefined, traceEvent: TraceEvent): void {
   if (state.retain) state.trace.push(traceEvent);
   if (flight !== undefined) flight.result.trace.push(traceEvent);
-  for (const listener of state.listeners) listener(traceEvent);
+  if (state.listeners.size > 0) for (const listener of state.listeners) listener(traceEvent);
 }
 
 /** Records an event; call only when `state.tracing` (the fast path builds no events). */
 export function emit(
   state: SimulationState,
-  requestId: number,
+  flight: InFlightRequest | undefined,
   component: TraceComponent,
   event: TraceEventName,
   fields?: TraceFields,
   t = state.now,
 ): void {
-  recordEvent(state, requestId === 0 ? undefined : state.inFlight.get(requestId), makeEvent(t, requestId, component, event, fields, undefined));
+  recordEvent(state, flight, makeEvent(t, flight?.id ?? 0, component, event, fields, undefined));
 }
 
 /** Records an event of a request inside its worker process. */

@@ -99,7 +99,7 @@ const EMPTY_HEADERS: ReadonlyMap<string, string> = new Map();
 export function onArrive(state: SimulationState, flight: InFlightRequest): void {
   const request = flight.request;
   const tracing = state.tracing;
-  if (tracing) emit(state, flight.id, 'Client', 'CLIENT_REQUEST_SENT', { detail: `${request.method} ${request.url}` }, state.now - state.costs.network);
+  if (tracing) emit(state, flight, 'Client', 'CLIENT_REQUEST_SENT', { detail: `${request.method} ${request.url}` }, state.now - state.costs.network);
   const arrival = routeArrival(state, request.method, request.url, flight.headers.get('host'));
   if (arrival.parsed !== undefined) flight.parsed = arrival.parsed;
   if (arrival.kind === 'nonHttp') {
@@ -107,7 +107,7 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
     return;
   }
   if (tracing && arrival.parsed !== undefined) {
-    emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_REQUEST_RECEIVED', { detail: `HTTP.sys receives ${request.method} ${arrival.parsed.rawPath} on port ${String(arrival.parsed.port)}.` });
+    emit(state, flight, 'HTTP.sys', 'HTTPSYS_REQUEST_RECEIVED', { detail: `HTTP.sys receives ${request.method} ${arrival.parsed.rawPath} on port ${String(arrival.parsed.port)}.` });
   }
   if (arrival.kind === 'refused') {
     answerFromHttpSys(state, flight, 400, 0, arrival.reason, arrival.httpErr);
@@ -120,7 +120,7 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
   flight.result.application = arrival.applicationLabel;
   flight.result.appPool = poolName;
   if (tracing) {
-    emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_BINDING_MATCHED', {
+    emit(state, flight, 'HTTP.sys', 'HTTPSYS_BINDING_MATCHED', {
       detail: `URL group of "${site.name}" (${binding.prefix}, binding ${binding.protocol} ${binding.ipAddress === '*' ? '*' : binding.ipAddress}:${String(binding.port)}:${binding.host}) -> request queue ${poolName}.`,
     });
   }
@@ -146,7 +146,7 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
     result.reason = `HTTP.sys answered from its kernel response cache (stored at ${String(Math.round(cached.storedAt))} ms, ${String(cached.hits)} hits): the request never entered user mode.`;
     result.responseHeaders = { ...cached.headers };
     result.bytesSent = cached.bytes;
-    if (tracing) emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_CACHE_HIT', { status: cached.status, detail: result.reason });
+    if (tracing) emit(state, flight, 'HTTP.sys', 'HTTPSYS_CACHE_HIT', { status: cached.status, detail: result.reason });
     scheduleRequest(state, flight, 'complete', state.now + state.costs.kernelCacheHit);
     return;
   }
@@ -160,26 +160,26 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
     return;
   }
   pool.queue.push(flight);
-  if (tracing) emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_QUEUED', { detail: `Queued for ${pool.name} (${String(pool.queue.length)} of queueLength ${String(pool.settings.queueLength)}).` });
-  ensureWorkers(state, pool, flight.id);
+  if (tracing) emit(state, flight, 'HTTP.sys', 'HTTPSYS_QUEUED', { detail: `Queued for ${pool.name} (${String(pool.queue.length)} of queueLength ${String(pool.settings.queueLength)}).` });
+  ensureWorkers(state, pool, flight);
   dispatch(state, pool);
   // Only a request that has to wait gets a queue timer.
   if (flight.worker === undefined) state.queue.push(state.now + state.workspace.model.webLimits.connectionTimeout, { type: 'queueTimeout', flight });
 }
 
 /** W3SVC tells WAS about a request waiting with no worker; WAS starts workers up to maxProcesses. */
-function ensureWorkers(state: SimulationState, pool: PoolRuntime, requestId: number): void {
+function ensureWorkers(state: SimulationState, pool: PoolRuntime, flight: InFlightRequest | undefined): void {
   let live = 0;
   for (const worker of pool.workers) if (worker.state === 'starting' || worker.state === 'ready') live++;
   const max = maxWorkers(pool);
   // One worker, started on demand; a web garden starts another per new request while under maxProcesses.
   if (live > 0 && (max === 1 || live >= max)) return;
   if (state.tracing) {
-    emit(state, requestId, 'W3SVC', 'W3SVC_NOTIFY_WAS', {
+    emit(state, flight, 'W3SVC', 'W3SVC_NOTIFY_WAS', {
       detail: live === 0 ? `The ${pool.name} queue has a request and no worker process: W3SVC notifies WAS.` : `Web garden: ${pool.name} runs ${String(live)} of maxProcesses ${String(max)}.`,
     });
   }
-  startWorker(state, pool, requestId, live === 0 ? 'a request waits in its queue (on-demand start)' : 'web garden (maxProcesses)');
+  startWorker(state, pool, flight, live === 0 ? 'a request waits in its queue (on-demand start)' : 'web garden (maxProcesses)');
 }
 
 /** The next ready worker with a free thread, round-robin; undefined when none. */
@@ -242,7 +242,7 @@ export function onComplete(state: SimulationState, flight: InFlightRequest): voi
         hits: 0,
       });
       state.counters.kernelUrisCached++;
-      if (state.tracing) emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_CACHE_STORED', { detail: `HTTP.sys stores the response in its kernel cache: the next ${flight.request.method} ${flight.parsed?.path ?? ''} is answered from kernel mode.` });
+      if (state.tracing) emit(state, flight, 'HTTP.sys', 'HTTPSYS_CACHE_STORED', { detail: `HTTP.sys stores the response in its kernel cache: the next ${flight.request.method} ${flight.parsed?.path ?? ''} is answered from kernel mode.` });
     }
     const limit = pool.settings.recycling.periodicRestart.requests;
     if (limit > 0 && worker.requestsServed >= limit && worker.state === 'ready') recycleWorker(state, worker, pool, `it served recycling periodicRestart requests=${String(limit)}`);
@@ -252,7 +252,7 @@ export function onComplete(state: SimulationState, flight: InFlightRequest): voi
   }
   const sent = state.now + (flight.result.servedFrom === 'worker' ? state.costs.httpSysSend : 0);
   if (state.tracing && flight.result.status !== 0 && !flight.nonHttp) {
-    emit(state, flight.id, 'HTTP.sys', 'HTTPSYS_RESPONSE_SENT', {
+    emit(state, flight, 'HTTP.sys', 'HTTPSYS_RESPONSE_SENT', {
       status: flight.result.status,
       subStatus: flight.result.subStatus,
       detail: `HTTP.sys sends ${String(flight.result.status)} ${flight.result.statusText} (${String(flight.result.bytesSent)} bytes).`,
@@ -271,7 +271,7 @@ function matchesCrash(state: SimulationState, flight: InFlightRequest): boolean 
 
 /** The worker dies: its requests are abandoned (HTTPERR Connection_Abandoned_By_AppPool). */
 export function crashWorker(state: SimulationState, pool: PoolRuntime, worker: WorkerProcess, why: string, current?: InFlightRequest): void {
-  if (state.tracing) emit(state, 0, 'w3wp.exe', 'WORKER_CRASHED', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} crashed: ${why}.` });
+  if (state.tracing) emit(state, undefined, 'w3wp.exe', 'WORKER_CRASHED', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} crashed: ${why}.` });
   // The worker's requests are those whose next step (their completion) waits in the calendar.
   const abandoned: InFlightRequest[] = current === undefined ? [] : [current];
   state.queue.forEachPayload((event) => {
@@ -296,7 +296,7 @@ export function crashWorker(state: SimulationState, pool: PoolRuntime, worker: W
   stopWorker(state, worker, pool, 'crashed');
   const stopped = recordWorkerFailure(state, pool);
   if (stopped) failQueued(state, pool);
-  else if (pool.queue.length > 0) ensureWorkers(state, pool, 0);
+  else if (pool.queue.length > 0) ensureWorkers(state, pool, undefined);
 }
 
 /**
@@ -340,7 +340,7 @@ function activateNonHttp(state: SimulationState, flight: InFlightRequest, activa
   );
   const application = site === undefined ? undefined : longestApplication(site.applications, parsed.path);
   const enabled = application?.enabledProtocols.toLowerCase().split(',').map((p) => p.trim()).includes(parsed.scheme) === true;
-  if (state.tracing) emit(state, flight.id, component, 'LISTENER_ADAPTER_ACTIVATION', { detail: `${activator} receives a ${parsed.scheme} message for ${parsed.rawPath}.` });
+  if (state.tracing) emit(state, flight, component, 'LISTENER_ADAPTER_ACTIVATION', { detail: `${activator} receives a ${parsed.scheme} message for ${parsed.rawPath}.` });
   if (site === undefined || application === undefined || !enabled) {
     const result = flight.result;
     result.status = 404;
@@ -370,7 +370,7 @@ function activateNonHttp(state: SimulationState, flight: InFlightRequest, activa
     return;
   }
   pool.queue.push(flight);
-  if (liveWorkers(pool).length === 0) startWorker(state, pool, flight.id, `${activator} asked WAS to activate the application (no W3SVC involved)`);
+  if (liveWorkers(pool).length === 0) startWorker(state, pool, flight, `${activator} asked WAS to activate the application (no W3SVC involved)`);
   dispatch(state, pool);
 }
 

@@ -130,7 +130,6 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     content: new SiteContent(loaded),
     urlGroups: buildUrlGroups(loaded.model),
     pools: createPoolRuntimes(loaded.model),
-    inFlight: new Map(),
     inFlightCount: 0,
     nextRequestId: 1,
     nextPid: 4000 + Math.floor(createRandomStream(seed, 'pid').next() * 1000) * 4,
@@ -159,12 +158,12 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
   };
 
   if (state.tracing) {
-    emit(state, 0, 'WAS', 'WAS_READ_CONFIG', { detail: `WAS reads applicationHost.config: ${String(loaded.model.sites.sites.length)} sites, ${String(loaded.model.applicationPools.pools.length)} application pools.` });
-    emit(state, 0, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS', { detail: `W3SVC registers ${String(state.urlGroups.bindings.length)} URL prefixes with HTTP.sys and creates one request queue per pool.` });
+    emit(state, undefined, 'WAS', 'WAS_READ_CONFIG', { detail: `WAS reads applicationHost.config: ${String(loaded.model.sites.sites.length)} sites, ${String(loaded.model.applicationPools.pools.length)} application pools.` });
+    emit(state, undefined, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS', { detail: `W3SVC registers ${String(state.urlGroups.bindings.length)} URL prefixes with HTTP.sys and creates one request queue per pool.` });
   }
   // startMode="AlwaysRunning": WAS starts the worker at service start, before any request (§7).
   for (const pool of state.pools.values()) {
-    if (pool.state === 'Started' && pool.settings.startMode === 'AlwaysRunning') startWorker(state, pool, 0, 'startMode="AlwaysRunning"');
+    if (pool.state === 'Started' && pool.settings.startMode === 'AlwaysRunning') startWorker(state, pool, undefined, 'startMode="AlwaysRunning"');
   }
 
   const finish = (flight: InFlightRequest): void => {
@@ -181,9 +180,8 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     counters.bytesSent += result.bytesSent;
     counters.bytesReceived += (flight.request.bodySize ?? 0) + 200;
     if (result.servedFrom !== 'http.sys') writeW3cLine(state, flight);
-    if (state.tracing) emit(state, flight.id, 'Client', 'CLIENT_RESPONSE_RECEIVED', { status, subStatus: result.subStatus, detail: `${String(status)}.${String(result.subStatus)} ${result.statusText}` });
+    if (state.tracing) emit(state, flight, 'Client', 'CLIENT_RESPONSE_RECEIVED', { status, subStatus: result.subStatus, detail: `${String(status)}.${String(result.subStatus)} ${result.statusText}` });
     state.inFlightCount--;
-    if (state.tracing) state.inFlight.delete(flight.id);
     if (state.retain) state.results.push(result);
     const listeners = state.resultListeners;
     for (let i = 0; i < listeners.length; i++) listeners[i]?.(result);
@@ -223,14 +221,14 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
         const pool = state.pools.get(event.worker.pool.toLowerCase());
         if (pool === undefined || event.worker.state !== 'starting') return;
         if (state.tracing) {
-          emit(state, 0, 'WAS', 'WAS_WORKER_STARTUP_FAILED', {
+          emit(state, undefined, 'WAS', 'WAS_WORKER_STARTUP_FAILED', {
             pid: event.worker.pid,
             detail: `w3wp.exe ${String(event.worker.pid)} of ${pool.name} did not report ready within processModel startupTimeLimit (${String(Math.round(pool.settings.processModel.startupTimeLimit / 1000))} s) or exited while starting.`,
           });
         }
         stopWorker(state, event.worker, pool, 'startup failed');
         if (recordWorkerFailure(state, pool)) failQueued(state, pool);
-        else if (pool.queue.length > 0 && liveWorkers(pool).length === 0) startWorker(state, pool, 0, 'the previous worker failed to start');
+        else if (pool.queue.length > 0 && liveWorkers(pool).length === 0) startWorker(state, pool, undefined, 'the previous worker failed to start');
         return;
       }
       case 'idleCheck': {
@@ -250,7 +248,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
         const model = pool.settings.processModel;
         if (state.now >= worker.hangsAt + model.pingResponseTime) {
           state.counters.workerProcessPingFailures++;
-          if (state.tracing) emit(state, 0, 'WAS', 'WAS_PING_FAILED', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} did not answer WAS's ping within processModel pingResponseTime: WAS terminates it.` });
+          if (state.tracing) emit(state, undefined, 'WAS', 'WAS_PING_FAILED', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} did not answer WAS's ping within processModel pingResponseTime: WAS terminates it.` });
           crashWorker(state, pool, worker, 'it stopped answering health pings');
           return;
         }
@@ -318,7 +316,6 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
         arrival: undefined,
       };
       state.inFlightCount++;
-      if (state.tracing) state.inFlight.set(id, flight);
       scheduleRequest(state, flight, 'arrive', at + state.costs.network);
       return id;
     },
@@ -386,7 +383,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
         for (const worker of [...pool.workers]) stopWorker(state, worker, pool, 'the pool was stopped');
         failQueued(state, pool);
       }
-      if (state.tracing) emit(state, 0, 'WAS', 'WAS_POOL_STATE', { detail: `${pool.name} is ${started ? 'started' : 'stopped'}.` });
+      if (state.tracing) emit(state, undefined, 'WAS', 'WAS_POOL_STATE', { detail: `${pool.name} is ${started ? 'started' : 'stopped'}.` });
       return true;
     },
     counters: () => readCounters(state, state.samples.at(-1)),

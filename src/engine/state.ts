@@ -150,8 +150,6 @@ export interface SimulationState {
   pools: Map<string, PoolRuntime>;
   /** Requests sent and not yet finished. */
   inFlightCount: number;
-  /** The same requests by id, kept only when tracing (to add events to a request's own trace). */
-  inFlight: Map<number, InFlightRequest>;
   nextRequestId: number;
   nextPid: number;
   kernelCache: Map<string, KernelCacheEntry>;

@@ -78,7 +78,7 @@ export function answerFromHttpSys(
     if (flight.pool !== undefined) flight.pool.rejected++;
   }
   if (state.tracing) {
-    emit(state, flight.id, 'HTTP.sys', resetConnection ? 'HTTPSYS_CONNECTION_RESET' : 'HTTPSYS_REQUEST_REJECTED', { status, subStatus, detail: reason, data: { Reason: httpErrReason } });
+    emit(state, flight, 'HTTP.sys', resetConnection ? 'HTTPSYS_CONNECTION_RESET' : 'HTTPSYS_REQUEST_REJECTED', { status, subStatus, detail: reason, data: { Reason: httpErrReason } });
   }
   scheduleRequest(state, flight, 'complete', state.now + state.costs.httpSysReject);
 }

@@ -8,7 +8,7 @@
 import type { ApplicationHostConfig } from '../../config/index.ts';
 import { emit } from '../emit.ts';
 import { jitter } from '../random.ts';
-import type { PoolRuntime, SimulationState, WorkerProcess } from '../state.ts';
+import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from '../state.ts';
 
 export function createPoolRuntimes(model: ApplicationHostConfig): Map<string, PoolRuntime> {
   const pools = new Map<string, PoolRuntime>();
@@ -42,7 +42,7 @@ export function maxWorkers(pool: PoolRuntime): number {
 }
 
 /** WAS creates a w3wp.exe for the pool; it reports ready after process creation and initialization. */
-export function startWorker(state: SimulationState, pool: PoolRuntime, requestId: number, why: string): WorkerProcess {
+export function startWorker(state: SimulationState, pool: PoolRuntime, flight: InFlightRequest | undefined, why: string): WorkerProcess {
   const pid = state.nextPid;
   state.nextPid += 4 + Math.floor(state.random.costs.next() * 400) * 4;
   const worker: WorkerProcess = {
@@ -67,16 +67,16 @@ export function startWorker(state: SimulationState, pool: PoolRuntime, requestId
     // WAS reads the pool's definition and writes the worker's own configuration file
     // (C:\inetpub\temp\appPools\<pool>\<pool>.config, features-of-the-windows-process-activation-service-was.md);
     // W3SVC attaches the new process to the pool's HTTP.sys request queue.
-    emit(state, requestId, 'applicationHost.config', 'WAS_READ_CONFIG', {
+    emit(state, flight, 'applicationHost.config', 'WAS_READ_CONFIG', {
       detail: `WAS reads ${pool.name}'s settings from applicationHost.config and writes C:\\inetpub\\temp\\appPools\\${pool.name}\\${pool.name}.config for the new worker.`,
     });
-    if (state.inFlight.get(requestId)?.nonHttp !== true) {
-      emit(state, requestId, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS', {
+    if (flight?.nonHttp !== true) {
+      emit(state, flight, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS', {
         detail: `W3SVC (the HTTP listener adapter) has HTTP.sys hold the ${pool.name} request queue for the process WAS starts.`,
       });
     }
     const bitness = settings.enable32BitAppOnWin64 ? ' (32-bit, WOW64)' : '';
-    emit(state, requestId, 'WAS', 'WAS_START_WORKER', {
+    emit(state, flight, 'WAS', 'WAS_START_WORKER', {
       pid,
       detail: `WAS starts w3wp.exe (pid ${String(pid)}) for ${pool.name}${bitness}: ${why}. w3wp.exe -ap "${pool.name}" -v "${settings.managedRuntimeVersion}" runs as ${settings.processModel.identityType === 'ApplicationPoolIdentity' ? `IIS APPPOOL\\${pool.name}` : settings.processModel.identityType}.`,
     });
@@ -101,7 +101,7 @@ export function onWorkerReady(state: SimulationState, worker: WorkerProcess, poo
   worker.readyAt = state.now;
   worker.lastActivity = state.now;
   if (state.tracing) {
-    emit(state, pool.queue[0]?.id ?? 0, 'w3wp.exe', 'WORKER_READY', {
+    emit(state, pool.queue[0], 'w3wp.exe', 'WORKER_READY', {
       pid: worker.pid,
       detail: `w3wp.exe ${String(worker.pid)} loaded the IIS core and the global modules and registered on the ${pool.name} request queue.`,
     });
@@ -133,7 +133,7 @@ export function onIdleCheck(state: SimulationState, worker: WorkerProcess, pool:
     return;
   }
   if (state.tracing) {
-    emit(state, 0, 'WAS', 'WAS_IDLE_SHUTDOWN', {
+    emit(state, undefined, 'WAS', 'WAS_IDLE_SHUTDOWN', {
       pid: worker.pid,
       detail: `w3wp.exe ${String(worker.pid)} was idle for processModel idleTimeout (${formatMinutes(pool.settings.processModel.idleTimeout)}): WAS shuts it down (idleTimeoutAction ${pool.settings.processModel.idleTimeoutAction}).`,
     });
@@ -149,7 +149,7 @@ export function stopWorker(state: SimulationState, worker: WorkerProcess, pool: 
   if (worker.state === 'stopped') return;
   worker.state = 'stopped';
   pool.workers = pool.workers.filter((w) => w !== worker);
-  if (state.tracing) emit(state, 0, 'WAS', 'WAS_WORKER_EXITED', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} of ${pool.name} exited (${why}).` });
+  if (state.tracing) emit(state, undefined, 'WAS', 'WAS_WORKER_EXITED', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} of ${pool.name} exited (${why}).` });
 }
 
 /**
@@ -160,9 +160,9 @@ export function recycleWorker(state: SimulationState, worker: WorkerProcess, poo
   if (worker.state !== 'ready') return;
   pool.recycles++;
   state.counters.applicationPoolRecycles++;
-  if (state.tracing) emit(state, 0, 'WAS', 'WAS_RECYCLE', { pid: worker.pid, detail: `WAS recycles w3wp.exe ${String(worker.pid)} of ${pool.name}: ${why}.` });
+  if (state.tracing) emit(state, undefined, 'WAS', 'WAS_RECYCLE', { pid: worker.pid, detail: `WAS recycles w3wp.exe ${String(worker.pid)} of ${pool.name}: ${why}.` });
   worker.state = 'draining';
-  if (!pool.settings.recycling.disallowOverlappingRotation && pool.state === 'Started') startWorker(state, pool, 0, `overlapping recycle of ${String(worker.pid)}`);
+  if (!pool.settings.recycling.disallowOverlappingRotation && pool.state === 'Started') startWorker(state, pool, undefined, `overlapping recycle of ${String(worker.pid)}`);
   state.queue.push(state.now, { type: 'drainCheck', worker });
 }
 
@@ -170,7 +170,7 @@ export function onDrainCheck(state: SimulationState, worker: WorkerProcess, pool
   if (worker.state !== 'draining' || worker.inFlight > 0) return;
   stopWorker(state, worker, pool, 'recycled');
   if (pool.settings.recycling.disallowOverlappingRotation && pool.queue.length > 0 && liveWorkers(pool).length === 0 && pool.state === 'Started') {
-    startWorker(state, pool, 0, 'the recycled worker has exited');
+    startWorker(state, pool, undefined, 'the recycled worker has exited');
   }
 }
 
@@ -187,7 +187,7 @@ export function recordWorkerFailure(state: SimulationState, pool: PoolRuntime): 
     pool.state = 'Stopped';
     pool.stoppedReason = 'AppOffline';
     if (state.tracing) {
-      emit(state, 0, 'WAS', 'WAS_RAPID_FAIL_PROTECTION', {
+      emit(state, undefined, 'WAS', 'WAS_RAPID_FAIL_PROTECTION', {
         detail: `${String(pool.failures.length)} worker failures within rapidFailProtectionInterval (${formatMinutes(failure.rapidFailProtectionInterval)}): rapid-fail protection stops ${pool.name}. HTTP.sys now answers 503.`,
       });
     }

@@ -206,7 +206,7 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
   const start = state.now + jitter(state.random.costs, state.costs.dequeue, state.costs.spread);
   const tracing = state.tracing;
   if (typeof route === 'string') {
-    if (tracing) emit(state, flight.id, 'w3wp.exe', 'WORKER_DEQUEUE', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} takes the request off the ${pool.name} queue.` }, start);
+    if (tracing) emit(state, flight, 'w3wp.exe', 'WORKER_DEQUEUE', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} takes the request off the ${pool.name} queue.` }, start);
     result.status = 500;
     result.subStatus = 19;
     result.statusText = statusTextOf(500);
@@ -223,7 +223,7 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
     result.handler = route.choice.handler?.name;
     result.decidedBy = 'IIS Web Core';
     result.reason = `${String(worker.inFlight)} requests are executing in the worker, over serverRuntime appConcurrentRequestLimit=${String(concurrencyLimit)} (503.2).`;
-    if (tracing) emit(state, flight.id, 'w3wp.exe', 'MODULE_SET_RESPONSE_ERROR_STATUS', { pid: worker.pid, module: 'IIS Web Core', status: 503, subStatus: 2, detail: result.reason }, start);
+    if (tracing) emit(state, flight, 'w3wp.exe', 'MODULE_SET_RESPONSE_ERROR_STATUS', { pid: worker.pid, module: 'IIS Web Core', status: 503, subStatus: 2, detail: result.reason }, start);
     return start + state.costs.moduleNotification;
   }
   const urlKey = route.urlKey;
