@@ -24,8 +24,14 @@ export function benchWorkspace(): LoadedWorkspace {
 }
 
 /** Runs `count` requests (0.05 ms apart) and returns the wall time in ms and the results seen. */
-export function runWorkload(workspace: LoadedWorkspace, count: number, trace: boolean, onHeap?: (done: number) => void): { ms: number; done: number; statuses: Map<number, number> } {
-  const simulation = createSimulation(workspace, { seed: 1, trace, retain: false });
+export function runWorkload(
+  workspace: LoadedWorkspace,
+  count: number,
+  trace: boolean,
+  onHeap?: (done: number) => void,
+  memoize = true,
+): { ms: number; done: number; statuses: Map<number, number> } {
+  const simulation = createSimulation(workspace, { seed: 1, trace, retain: false, memoize });
   const statuses = new Map<number, number>();
   let done = 0;
   simulation.onResult((result) => {

@@ -1,10 +1,9 @@
 /**
- * npm run bench: IIS Flow's performance figures. Prints a table for people and, for tools, one JSON
+ * npm run bench: IIS Flow's performance figures, by group (scripts/run-bench.mjs prints the table). One JSON
  * line per figure: {"bench","value","unit","budget","better"} (DESIGN.md). Figures are measured, never
  * asserted; BENCHMARKS.md records them with the command and the machine's core count.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseApplicationHost, serializeApplicationHost } from '../src/config/index.ts';
@@ -84,41 +83,62 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1048576;
 }
 
-function engineFigures(): Figure[] {
+const MIX_NOTE = '8-request mix: static, default document, managed GET and POST, 404.7, 404.0, kernel-cached';
+
+function engineTraceOff(): Figure[] {
   const workspace = benchWorkspace();
   runWorkload(workspace, 200_000, false); // warm up the JIT
-  const off = [1, 2, 3].map(() => runWorkload(workspace, 1_000_000, false));
-  const offRate = median(off.map((r) => (r.done / r.ms) * 1000));
+  const runs = [1, 2, 3].map(() => runWorkload(workspace, 1_000_000, false));
+  const rate = median(runs.map((r) => (r.done / r.ms) * 1000));
+  return [{ bench: 'engine.traceOff', value: Math.round(rate), unit: 'req/s', budget: 1_000_000, better: 'higher', note: `1M requests, median of 3 runs; ${MIX_NOTE}` }];
+}
+
+function engineFullTrace(): Figure[] {
+  const workspace = benchWorkspace();
   runWorkload(workspace, 20_000, true);
-  const full = [1, 2, 3].map(() => runWorkload(workspace, 200_000, true));
-  const fullRate = median(full.map((r) => (r.done / r.ms) * 1000));
-  // Memory: heap after 1M and after 5M requests of one run (trace off, results not retained).
+  const runs = [1, 2, 3].map(() => runWorkload(workspace, 200_000, true));
+  const rate = median(runs.map((r) => (r.done / r.ms) * 1000));
+  return [{ bench: 'engine.fullTrace', value: Math.round(rate), unit: 'req/s', budget: 100_000, better: 'higher', note: '200k requests with every trace event built, median of 3 runs' }];
+}
+
+/** Every request through the whole pipeline, none replayed: what the first request to each URL costs. */
+function engineFullPipeline(): Figure[] {
+  const workspace = benchWorkspace();
+  runWorkload(workspace, 10_000, true, undefined, false);
+  const runs = [1, 2, 3].map(() => runWorkload(workspace, 50_000, true, undefined, false));
+  const rate = median(runs.map((r) => (r.done / r.ms) * 1000));
+  return [{ bench: 'engine.fullTraceNoReplay', value: Math.round(rate), unit: 'req/s', budget: 0, better: 'higher', note: 'informative: 50k requests, full trace, every one through the whole pipeline (memoize off)' }];
+}
+
+function engineMemory(): Figure[] {
+  // Heap after 1M and after 5M requests of one run (trace off, results not retained).
+  const workspace = benchWorkspace();
   const heap: number[] = [];
   const base = heapMb();
   runWorkload(workspace, 5_000_000, false, (done) => {
     if (done === 1_000_000 || done === 5_000_000) heap.push(heapMb());
   });
-  const mix = '8-request mix: static, default document, managed GET and POST, 404.7, 404.0, kernel-cached';
   return [
-    { bench: 'engine.traceOff', value: Math.round(offRate), unit: 'req/s', budget: 1_000_000, better: 'higher', note: `1M requests, median of 3 runs; ${mix}` },
-    { bench: 'engine.fullTrace', value: Math.round(fullRate), unit: 'req/s', budget: 100_000, better: 'higher', note: '200k requests with every trace event built, median of 3 runs' },
     { bench: 'engine.heapAfter1M', value: round((heap[0] ?? Number.NaN) - base), unit: 'MB', budget: 50, better: 'lower', note: 'heap growth after 1M requests (after a full GC)' },
     { bench: 'engine.heapAfter5M', value: round((heap[1] ?? Number.NaN) - base), unit: 'MB', budget: 50, better: 'lower', note: 'heap growth after 5M requests: should not grow with requests done' },
   ];
 }
 
-const only = process.argv[2];
-const figures = [
-  ...(only === undefined || only === 'config' ? configFigures() : []),
-  ...(only === undefined || only === 'engine' ? engineFigures() : []),
-  ...(only === undefined || only === 'app' ? bundleFigures() : []),
-];
-console.log(`IIS Flow benchmarks: node ${process.version}, ${String(cpus().length)} cores (${cpus()[0]?.model ?? 'unknown cpu'})`);
-console.log('');
-console.log(`${'figure'.padEnd(32)} ${'value'.padStart(14)} ${'budget'.padStart(16)}  ok  note`);
-for (const f of figures) {
-  const ok = f.better === 'higher' ? f.value >= f.budget : f.value <= f.budget;
-  console.log(`${f.bench.padEnd(32)} ${`${String(f.value)} ${f.unit}`.padStart(14)} ${`${f.better === 'lower' ? '<=' : '>='} ${String(f.budget)} ${f.unit}`.padStart(16)}  ${ok ? 'yes' : 'NO '}  ${f.note}`);
+/** Each group runs in a process of its own (scripts/run-bench.mjs), so one cannot slow the next. */
+const GROUPS: Readonly<Record<string, () => Figure[]>> = {
+  config: configFigures,
+  'engine-off': engineTraceOff,
+  'engine-trace': engineFullTrace,
+  'engine-memory': engineMemory,
+  'engine-no-replay': engineFullPipeline,
+  app: bundleFigures,
+};
+
+const group = process.argv[2] ?? '';
+const run = GROUPS[group];
+if (run === undefined) {
+  console.error(`bench group "${group}" is not one of ${Object.keys(GROUPS).join(', ')}`);
+  process.exitCode = 2;
+} else {
+  for (const f of run()) console.log(JSON.stringify(f));
 }
-console.log('');
-for (const f of figures) console.log(JSON.stringify({ bench: f.bench, value: f.value, unit: f.unit, budget: f.budget, better: f.better }));

@@ -36,3 +36,21 @@ describe('performance counters', () => {
     expect(queue?.MaxQueueItemAge).toBeGreaterThan(90);
   });
 });
+
+describe('Failed Request Tracing rules', () => {
+  it('mark the requests a rule of the site asks to trace, with the reason', () => {
+    const s = scenario({
+      editConfig: (c) =>
+        c
+          .replace('<site name="Default Web Site" id="1">', '<site name="Default Web Site" id="1"><traceFailedRequestsLogging enabled="true" />')
+          .replace(
+            '</configuration>',
+            '<location path="Default Web Site"><system.webServer><tracing><traceFailedRequests><add path="*.htm"><traceAreas><add provider="WWW Server" areas="StaticFile" verbosity="Verbose" /></traceAreas><failureDefinitions statusCodes="404" /></add></traceFailedRequests></tracing></system.webServer></location>\n</configuration>',
+          ),
+    });
+    const missing = s.request('/missing.htm');
+    expect(missing.failedRequestTrace).toEqual({ rule: '*.htm', failureReason: 'STATUS_CODE', directory: '%SystemDrive%\\inetpub\\logs\\FailedReqLogFiles\\W3SVC1' });
+    expect(s.request('/iisstart.htm').failedRequestTrace).toBeUndefined();
+    expect(s.request('/x.mdb').failedRequestTrace).toBeUndefined();
+  });
+});

@@ -13,6 +13,7 @@ export type { CostModel } from './costs.ts';
 export { DEFAULT_COSTS } from './costs.ts';
 export type { Counters, FailureInjection } from './state.ts';
 export type { PerformanceCounters } from './counters.ts';
+export type { FailedRequestTrace } from './failedRequestTracing.ts';
 export type { SimulatedUser } from './worker/requestContext.ts';
 export { toFrebXml, activityIdFor } from './freb.ts';
 export type { FrebOptions } from './freb.ts';

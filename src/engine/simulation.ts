@@ -16,6 +16,7 @@ import type { RequestResult, SimulationRequest } from './types.ts';
 import { createPoolRuntimes, liveWorkers, onDrainCheck, onIdleCheck, onWorkerReady, recordWorkerFailure, recycleWorker, startWorker, stopWorker } from './was/was.ts';
 import type { SimulatedUser } from './worker/requestContext.ts';
 import { applyConfiguration } from './configChange.ts';
+import { failedRequestTrace } from './failedRequestTracing.ts';
 import { readCounters, type PerformanceCounters } from './counters.ts';
 import { HTTPERR_FIELDS, W3C_FIELDS, writeW3cLine } from './logs.ts';
 import { takeSnapshot, type SimulationSnapshot } from './snapshot.ts';
@@ -180,6 +181,11 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     counters.bytesSent += result.bytesSent;
     counters.bytesReceived += (flight.request.bodySize ?? 0) + 200;
     if (result.servedFrom !== 'http.sys') writeW3cLine(state, flight);
+    const route = flight.arrival?.route;
+    if (route !== undefined && typeof route !== 'string' && flight.parsed !== undefined) {
+      const traced = failedRequestTrace(route.effective, result, flight.parsed.path);
+      if (traced !== undefined) result.failedRequestTrace = traced;
+    }
     if (state.tracing) emit(state, flight, 'Client', 'CLIENT_RESPONSE_RECEIVED', { status, subStatus: result.subStatus, detail: `${String(status)}.${String(result.subStatus)} ${result.statusText}` });
     state.inFlightCount--;
     if (state.retain) state.results.push(result);

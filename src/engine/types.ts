@@ -1,4 +1,5 @@
 /** The engine's inputs and outputs for one request. */
+import type { FailedRequestTrace } from './failedRequestTracing.ts';
 import type { TraceEvent } from './trace.ts';
 
 export interface SimulationRequest {
@@ -45,4 +46,6 @@ export interface RequestResult {
   endTime: number;
   /** The request's trace when tracing is on; empty otherwise. */
   trace: TraceEvent[];
+  /** Set when a Failed Request Tracing rule of the site matched (traceFailedRequests). */
+  failedRequestTrace?: FailedRequestTrace;
 }
