@@ -7,10 +7,10 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SITE_CONTENT, decodeConfigBytes, parseApplicationHost, parseSiteContent, type SiteContent } from '../config/index.ts';
+import { DEFAULT_SITE_CONTENT, decodeConfigBytes, parseApplicationHost, parseSiteContent, parseWorkspaceUsers, type SiteContent, type WorkspaceUser } from '../config/index.ts';
 import { createSimulation, toFrebXml, type RequestResult, type SimulationRequest } from '../engine/index.ts';
 
-export const SIMULATE_USAGE = `  npm run cli -- simulate --config FILE [--content FILE.json] [--seed N] [--trace full|off] [--freb DIR]
+export const SIMULATE_USAGE = `  npm run cli -- simulate --config FILE [--content FILE.json] [--users FILE.json] [--seed N] [--trace full|off] [--freb DIR]
         (--requests FILE.jsonl | [--header 'Name: value']... [--client-ip IP] [--user NAME:PASSWORD] METHOD URL)`;
 
 type Output = (line: string) => void;
@@ -22,6 +22,7 @@ interface SimulateArgs {
   trace: boolean;
   freb: string | undefined;
   requestsFile: string | undefined;
+  usersFile: string | undefined;
   single: SimulationRequest | undefined;
 }
 
@@ -32,6 +33,7 @@ function parseArgs(args: readonly string[]): SimulateArgs | string {
   let trace = false;
   let freb: string | undefined;
   let requestsFile: string | undefined;
+  let usersFile: string | undefined;
   let clientIp: string | undefined;
   let user: string | undefined;
   const headers: Record<string, string> = {};
@@ -70,6 +72,9 @@ function parseArgs(args: readonly string[]): SimulateArgs | string {
         case '--requests':
           requestsFile = value();
           break;
+        case '--users':
+          usersFile = value();
+          break;
         case '--client-ip':
           clientIp = value();
           break;
@@ -98,7 +103,7 @@ function parseArgs(args: readonly string[]): SimulateArgs | string {
     if (method === undefined || url === undefined) return 'give METHOD URL, or --requests FILE.jsonl';
     single = { method: method.toUpperCase(), url, headers, ...(clientIp === undefined ? {} : { clientIp }), ...(user === undefined ? {} : { user }) };
   } else if (positional.length > 0) return 'give either --requests or METHOD URL, not both';
-  return { config, content, seed, trace, freb, requestsFile, single };
+  return { config, content, seed, trace, freb, requestsFile, usersFile, single };
 }
 
 /** Reads a JSON-lines requests file; returns the requests or a message naming the bad line. */
@@ -227,8 +232,26 @@ export function runSimulate(args: readonly string[], out: Output, err: Output): 
     requests = list;
   } else requests = parsed.single === undefined ? [] : [parsed.single];
 
+  let users: WorkspaceUser[] | undefined;
+  if (parsed.usersFile !== undefined) {
+    const text = read(parsed.usersFile);
+    if (text === undefined) return 2;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      err(`${parsed.usersFile}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+      return 2;
+    }
+    const checked = parseWorkspaceUsers(json);
+    if (!checked.ok) {
+      err(`${parsed.usersFile}: ${checked.message}`);
+      return 2;
+    }
+    users = checked.users;
+  }
   const needTrace = parsed.trace || parsed.freb !== undefined;
-  const simulation = createSimulation({ applicationHostConfig: configText, content }, { seed: parsed.seed, trace: needTrace });
+  const simulation = createSimulation({ applicationHostConfig: configText, content, ...(users === undefined ? {} : { users }) }, { seed: parsed.seed, trace: needTrace });
   for (const request of requests) {
     simulation.send(request);
     if (request.at === undefined) simulation.runUntilIdle();

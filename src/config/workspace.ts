@@ -8,14 +8,24 @@ import { parseApplicationHost, type ApplicationHostConfig } from './parse.ts';
 /** physical path (as written in the configuration) -> relative file path -> file text. */
 export type SiteContent = Record<string, Record<string, string>>;
 
+/** A user the simulated server knows (a local Windows account, for basic, Windows and digest authentication). */
+export interface WorkspaceUser {
+  name: string;
+  password: string;
+  groups: string[];
+}
+
 export interface Workspace {
   applicationHostConfig: string;
   content: SiteContent;
+  /** The server's simulated users; the engine has a few defaults when absent. */
+  users?: WorkspaceUser[];
 }
 
 /** A workspace with its applicationHost.config parsed once, for repeated effectiveConfig queries. */
 export interface LoadedWorkspace {
   model: ApplicationHostConfig;
+  users: WorkspaceUser[] | undefined;
   diagnostics: Diagnostic[];
   /** Normalized physical path (see normalizePhysicalPath) -> normalized relative path -> text. */
   files: Map<string, Map<string, string>>;
@@ -55,7 +65,21 @@ export function loadWorkspace(workspace: Workspace): LoadedWorkspace {
     for (const [relative, text] of Object.entries(entries)) folder.set(normalizeRelativePath(relative), text);
     files.set(key, folder);
   }
-  return { model, diagnostics, files };
+  return { model, diagnostics, files, users: workspace.users };
+}
+
+/** Validates a JSON list of users: [{ "name", "password", "groups"? }]. */
+export function parseWorkspaceUsers(json: unknown): { ok: true; users: WorkspaceUser[] } | { ok: false; message: string } {
+  if (!Array.isArray(json)) return { ok: false, message: 'Users must be a JSON array: [{ "name": "alice", "password": "...", "groups": ["Users"] }].' };
+  const users: WorkspaceUser[] = [];
+  for (const [index, entry] of json.entries()) {
+    if (typeof entry !== 'object' || entry === null) return { ok: false, message: `User ${String(index + 1)} must be an object.` };
+    const { name, password, groups } = entry as Record<string, unknown>;
+    if (typeof name !== 'string' || name === '' || typeof password !== 'string') return { ok: false, message: `User ${String(index + 1)} needs a "name" and a "password".` };
+    if (groups !== undefined && (!Array.isArray(groups) || groups.some((g) => typeof g !== 'string'))) return { ok: false, message: `The "groups" of ${name} must be a list of names.` };
+    users.push({ name, password, groups: (groups as string[] | undefined) ?? [] });
+  }
+  return { ok: true, users };
 }
 
 /** Validates the JSON form of site content; returns a message for the first problem. */

@@ -25,6 +25,7 @@ function sameFiles(a: LoadedWorkspace['files'], b: LoadedWorkspace['files']): bo
 export function applyConfiguration(state: SimulationState, next: LoadedWorkspace): void {
   const contentChanged = !sameFiles(state.workspace.files, next.files);
   state.workspace = next;
+  if (next.users !== undefined) state.users = next.users;
   state.content = new SiteContent(next);
   state.urlGroups = buildUrlGroups(next.model);
   state.effectiveCache.clear();

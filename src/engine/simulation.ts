@@ -140,7 +140,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     routeCache: new Map(),
     arrivalCache: new Map(),
     random: { costs: createRandomStream(seed, 'costs'), failures: createRandomStream(seed, 'failures') },
-    users: options.users ?? DEFAULT_USERS,
+    users: options.users ?? loaded.users ?? DEFAULT_USERS,
     counters: emptyCounters(),
     trace: [],
     w3cLog: [],

@@ -141,6 +141,8 @@ export interface WebServerConfig {
     denyUrlSequences: string[];
     denyQueryStringSequences: string[];
     alwaysAllowedUrls: string[];
+    /** filteringRules: deny strings in the URL, query string or headers, for some extensions (404.19). */
+    filteringRules: { name: string; scanUrl: boolean; scanQueryString: boolean; scanHeaders: string[]; appliesTo: string[]; denyStrings: string[] }[];
     requestLimits: FieldValues<typeof requestLimitsFields> & { headerLimits: { header: string; sizeLimit: number }[] };
   };
   ipSecurity: FieldValues<typeof ipSecurityFields> & { rules: IpSecurityRule[] };
@@ -242,6 +244,14 @@ export function readWebServer(sections: SectionElements, sink: DiagnosticSink | 
       denyUrlSequences: values(sub(requestFiltering, 'denyUrlSequences'), 'sequence'),
       denyQueryStringSequences: values(sub(requestFiltering, 'denyQueryStringSequences'), 'sequence'),
       alwaysAllowedUrls: values(sub(requestFiltering, 'alwaysAllowedUrls'), 'url'),
+      filteringRules: children(sub(requestFiltering, 'filteringRules'))
+        .filter((rule) => rule.name === 'filteringRule')
+        .map((rule) => ({
+          ...readFields({ name: str('name'), scanUrl: bool('scanUrl', false), scanQueryString: bool('scanQueryString', false) }, rule, sink),
+          scanHeaders: values(childElement(rule, 'scanHeaders'), 'requestHeader'),
+          appliesTo: values(childElement(rule, 'appliesTo'), 'fileExtension'),
+          denyStrings: values(childElement(rule, 'denyStrings'), 'string'),
+        })),
       requestLimits: {
         ...readFields(requestLimitsFields, requestLimits, sink),
         headerLimits: entries({ header: str('header'), sizeLimit: uint('sizeLimit', 0) }, sub(requestLimits, 'headerLimits'), 'add', sink),

@@ -70,6 +70,15 @@ export const requestFilteringModule: ModuleBehaviour = (ctx, env) => {
   for (const sequence of rf.denyQueryStringSequences) {
     if (lowerQuery.includes(sequence.toLowerCase())) return deny(18, `The query string contains "${sequence}", denied by requestFiltering/denyQueryStringSequences (404.18).`);
   }
+  for (const rule of rf.filteringRules) {
+    if (rule.appliesTo.length > 0 && !rule.appliesTo.some((e) => e.toLowerCase() === extension)) continue;
+    const scanned: string[] = [];
+    if (rule.scanUrl) scanned.push(lowerPath);
+    if (rule.scanQueryString) scanned.push(lowerQuery);
+    for (const header of rule.scanHeaders) scanned.push((ctx.headers.get(header.toLowerCase()) ?? '').toLowerCase());
+    const hit = rule.denyStrings.find((denied) => scanned.some((text) => text.includes(denied.toLowerCase())));
+    if (hit !== undefined) return deny(19, `The request contains "${hit}", denied by the requestFiltering/filteringRules rule "${rule.name}" (404.19).`);
+  }
   for (const limit of limits.headerLimits) {
     const value = ctx.headers.get(limit.header.toLowerCase());
     if (value !== undefined && value.length > limit.sizeLimit) {
