@@ -2,19 +2,24 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createWorkspaceStore } from '../store/index.ts';
-import { WorkspaceStoreContext } from '../ui/hooks/useWorkspace.ts';
+import { createSimulationStore, createUiStore, createWorkerEngineClient, createWorkspaceStore } from '../store/index.ts';
+import { StoresContext, type Stores } from '../ui/hooks/stores.ts';
 import { App } from './App.tsx';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
-const store = createWorkspaceStore();
+const stores: Stores = {
+  workspace: createWorkspaceStore(),
+  simulation: createSimulationStore(createWorkerEngineClient()),
+  ui: createUiStore(),
+};
+void stores.simulation.getState().load(stores.workspace.getState().workspace);
 
 createRoot(container).render(
   <StrictMode>
-    <WorkspaceStoreContext.Provider value={store}>
+    <StoresContext.Provider value={stores}>
       <App />
-    </WorkspaceStoreContext.Provider>
+    </StoresContext.Provider>
   </StrictMode>,
 );

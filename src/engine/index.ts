@@ -17,3 +17,5 @@ export type { FailedRequestTrace } from './failedRequestTracing.ts';
 export type { SimulatedUser } from './worker/requestContext.ts';
 export { toFrebXml, activityIdFor } from './freb.ts';
 export type { FrebOptions } from './freb.ts';
+export { describePipeline } from './worker/describePipeline.ts';
+export type { PipelineDescription, PipelineStage } from './worker/describePipeline.ts';

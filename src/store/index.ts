@@ -1,3 +1,12 @@
 /** The store layer's public entry. */
 export { createWorkspaceStore, selectSummary, DEFAULT_SOURCE_NAME } from './workspaceStore.ts';
 export type { WorkspaceState, WorkspaceStore } from './workspaceStore.ts';
+export { createSimulationStore } from './simulationStore.ts';
+export type { SimulationState, SimulationStore, PlaybackClock } from './simulationStore.ts';
+export { createUiStore } from './uiStore.ts';
+export type { UiState, UiStore } from './uiStore.ts';
+export { createWorkerEngineClient } from './engineClient.ts';
+export { createInProcessEngineClient } from './engineHost.ts';
+export type { EngineClient } from './engineProtocol.ts';
+export { EMPTY_TIMELINE, MAX_GAP, MIN_STEP, eventIndexAt, extendTimeline, formatSpeed, speedFromSlider } from './playback.ts';
+export type { Timeline } from './playback.ts';

@@ -78,6 +78,7 @@ export function startWorker(state: SimulationState, pool: PoolRuntime, flight: I
     const bitness = settings.enable32BitAppOnWin64 ? ' (32-bit, WOW64)' : '';
     emit(state, flight, 'WAS', 'WAS_START_WORKER', {
       pid,
+      data: { AppPool: pool.name },
       detail: `WAS starts w3wp.exe (pid ${String(pid)}) for ${pool.name}${bitness}: ${why}. w3wp.exe -ap "${pool.name}" -v "${settings.managedRuntimeVersion}" runs as ${settings.processModel.identityType === 'ApplicationPoolIdentity' ? `IIS APPPOOL\\${pool.name}` : settings.processModel.identityType}.`,
     });
   }

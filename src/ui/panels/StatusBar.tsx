@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { selectSummary } from '../../store/index.ts';
-import { useWorkspace } from '../hooks/useWorkspace.ts';
+import { useWorkspaceState as useWorkspace } from '../hooks/stores.ts';
 
 /** One line: which configuration is loaded and what it holds. */
 export function StatusBar() {

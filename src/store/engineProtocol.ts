@@ -1,0 +1,24 @@
+/** Messages between the simulation store (main thread) and the engine's Web Worker. */
+import type { Workspace } from '../config/index.ts';
+import type { RequestResult, SimulationRequest, SimulationSnapshot, TraceEvent } from '../engine/index.ts';
+
+export type EngineCommand =
+  | { type: 'load'; workspace: Workspace; seed: number }
+  | { type: 'apply'; workspace: Workspace }
+  | { type: 'send'; requests: SimulationRequest[] }
+  | { type: 'advance'; ms: number }
+  | { type: 'killWorker'; pid: number };
+
+/** What the engine produced since the last reply: new events and results, and where it stands now. */
+export interface EngineReply {
+  events: TraceEvent[];
+  results: RequestResult[];
+  snapshot: SimulationSnapshot;
+  now: number;
+}
+
+/** The engine, wherever it runs: in a Web Worker in the app, in-process in tests and Node. */
+export interface EngineClient {
+  request(command: EngineCommand): Promise<EngineReply>;
+  dispose(): void;
+}

@@ -1,0 +1,21 @@
+/** The engine's Web Worker: the only file that answers postMessage from the main thread. */
+import { createEngineHost } from './engineHost.ts';
+import type { EngineCommand } from './engineProtocol.ts';
+
+/** The little of the worker's global scope this file uses (typed here, so it compiles with the DOM lib). */
+interface WorkerScope {
+  onmessage: ((message: MessageEvent<{ id: number; command: EngineCommand }>) => void) | null;
+  postMessage(message: unknown): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+const host = createEngineHost();
+
+scope.onmessage = (message) => {
+  const { id, command } = message.data;
+  try {
+    scope.postMessage({ id, reply: host(command) });
+  } catch (error) {
+    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,158 @@
+/**
+ * The simulation bridge: sends requests to the engine (in a Web Worker), keeps the timeline of events
+ * and the results, and the playback: where it stands (`index`, the last event shown), whether it plays,
+ * at what speed. The display position itself moves every frame in `clock` (a plain object the overlay's
+ * animation loop advances), so React renders only when the event index changes.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Workspace } from '../config/index.ts';
+import type { RequestResult, SimulationRequest, SimulationSnapshot } from '../engine/index.ts';
+import type { EngineClient, EngineReply } from './engineProtocol.ts';
+import { EMPTY_TIMELINE, eventIndexAt, extendTimeline, type Timeline } from './playback.ts';
+
+export interface PlaybackClock {
+  /** Display time (see playback.ts). */
+  position: number;
+  playing: boolean;
+  /** Display ms per screen ms. */
+  speed: number;
+}
+
+export interface SimulationState {
+  timeline: Timeline;
+  results: Map<number, RequestResult>;
+  /** Request ids in the order they were sent. */
+  requestOrder: number[];
+  snapshot: SimulationSnapshot | undefined;
+  /** The last event shown: -1 before the first. */
+  index: number;
+  playing: boolean;
+  speed: number;
+  /** The request the trace panel shows and the view follows. */
+  selectedRequest: number | undefined;
+  follow: boolean;
+  busy: boolean;
+  error: string | undefined;
+  clock: PlaybackClock;
+  load: (workspace: Workspace) => Promise<void>;
+  apply: (workspace: Workspace) => Promise<void>;
+  send: (request: SimulationRequest) => Promise<RequestResult | undefined>;
+  play: () => void;
+  pause: () => void;
+  /** One engine event forward (+1) or back (-1). */
+  step: (direction: 1 | -1) => void;
+  seek: (position: number) => void;
+  setSpeed: (speed: number) => void;
+  selectRequest: (id: number | undefined) => void;
+  setFollow: (follow: boolean) => void;
+  /** Called by the animation loop each frame: moves the clock, and the index when it passes an event. */
+  tick: (elapsedMs: number) => void;
+}
+
+export type SimulationStore = StoreApi<SimulationState>;
+
+export function createSimulationStore(engine: EngineClient, seed = 1): SimulationStore {
+  return createStore<SimulationState>()((set, get) => {
+    const clock: PlaybackClock = { position: 0, playing: false, speed: 1 };
+    const absorb = (reply: EngineReply): RequestResult[] => {
+      const state = get();
+      const timeline = extendTimeline(state.timeline, reply.events);
+      const results = new Map(state.results);
+      for (const result of reply.results) results.set(result.requestId, result);
+      const requestOrder = [...state.requestOrder, ...reply.results.map((r) => r.requestId).filter((id) => !state.results.has(id))];
+      set({ timeline, results, requestOrder, snapshot: reply.snapshot, busy: false, error: undefined });
+      return reply.results;
+    };
+    const run = async (work: () => Promise<EngineReply>): Promise<RequestResult[]> => {
+      set({ busy: true });
+      try {
+        return absorb(await work());
+      } catch (error) {
+        set({ busy: false, error: error instanceof Error ? error.message : String(error) });
+        return [];
+      }
+    };
+    const moveTo = (position: number): void => {
+      const { timeline } = get();
+      clock.position = Math.max(0, Math.min(position, timeline.end));
+      const index = eventIndexAt(timeline, clock.position);
+      if (index !== get().index) set({ index });
+    };
+    return {
+      timeline: EMPTY_TIMELINE,
+      results: new Map(),
+      requestOrder: [],
+      snapshot: undefined,
+      index: -1,
+      playing: false,
+      speed: 1,
+      selectedRequest: undefined,
+      follow: false,
+      busy: false,
+      error: undefined,
+      clock,
+      load: async (workspace) => {
+        clock.position = 0;
+        clock.playing = false;
+        set({ timeline: EMPTY_TIMELINE, results: new Map(), requestOrder: [], index: -1, playing: false, selectedRequest: undefined });
+        await run(() => engine.request({ type: 'load', workspace, seed }));
+      },
+      apply: async (workspace) => {
+        await run(() => engine.request({ type: 'apply', workspace }));
+      },
+      send: async (request) => {
+        const before = get().timeline.end;
+        const results = await run(() => engine.request({ type: 'send', requests: [request] }));
+        const result = results[0];
+        if (result !== undefined) {
+          set({ selectedRequest: result.requestId });
+          // Play the new request from where its events start.
+          const start = get().timeline.at.find((at, i) => at >= before && get().timeline.events[i]?.requestId === result.requestId);
+          if (start !== undefined && clock.position < start) moveTo(start === 0 ? 0 : start - 1);
+          clock.playing = true;
+          set({ playing: true });
+        }
+        return result;
+      },
+      play: () => {
+        if (clock.position >= get().timeline.end) moveTo(0);
+        clock.playing = true;
+        set({ playing: true });
+      },
+      pause: () => {
+        clock.playing = false;
+        set({ playing: false });
+      },
+      step: (direction) => {
+        clock.playing = false;
+        const { timeline, index } = get();
+        const target = Math.max(0, Math.min(timeline.events.length - 1, index + direction));
+        const position = timeline.at[target];
+        set({ playing: false });
+        if (position !== undefined) moveTo(position);
+        set({ index: target });
+      },
+      seek: (position) => {
+        moveTo(position);
+      },
+      setSpeed: (speed) => {
+        clock.speed = speed;
+        set({ speed });
+      },
+      selectRequest: (id) => { set({ selectedRequest: id }); },
+      setFollow: (follow) => { set({ follow }); },
+      tick: (elapsedMs) => {
+        if (!clock.playing) return;
+        const { timeline } = get();
+        const next = clock.position + elapsedMs * clock.speed;
+        if (next >= timeline.end) {
+          moveTo(timeline.end);
+          clock.playing = false;
+          set({ playing: false });
+          return;
+        }
+        moveTo(next);
+      },
+    };
+  });
+}

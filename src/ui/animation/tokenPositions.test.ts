@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestResult, TraceEvent } from '../../engine/index.ts';
+import { EMPTY_TIMELINE, extendTimeline } from '../../store/playback.ts';
+import { buildTracks, createTokenBuffer, nodeForEvent, tokenPositions } from './tokenPositions.ts';
+
+const ev = (t: number, requestId: number, component: TraceEvent['component'], event: TraceEvent['event'], extra: Partial<TraceEvent> = {}): TraceEvent => ({ t, requestId, component, event, ...extra });
+
+describe('token positions', () => {
+  const events = [
+    ev(0, 1, 'Client', 'CLIENT_REQUEST_SENT'),
+    ev(1, 1, 'HTTP.sys', 'HTTPSYS_REQUEST_RECEIVED'),
+    ev(2, 1, 'HTTP.sys', 'HTTPSYS_QUEUED'),
+    ev(500, 1, 'w3wp.exe', 'NOTIFY_MODULE_START', { pid: 7, notification: 'BEGIN_REQUEST', module: 'RequestFilteringModule' }),
+    ev(501, 1, 'HTTP.sys', 'HTTPSYS_RESPONSE_SENT'),
+    ev(502, 1, 'Client', 'CLIENT_RESPONSE_RECEIVED'),
+  ];
+  const timeline = extendTimeline(EMPTY_TIMELINE, events);
+  const results = new Map([[1, { requestId: 1, status: 404, subStatus: 7, appPool: 'DefaultAppPool' } as RequestResult]]);
+  const centres = new Map([
+    ['client', { x: 0, y: 0 }],
+    ['httpsys:listener', { x: 100, y: 0 }],
+    ['queue:DefaultAppPool', { x: 100, y: 100 }],
+    ['notification:7:BEGIN_REQUEST', { x: 300, y: 100 }],
+  ]);
+
+  it('maps events to the nodes of the architecture graph', () => {
+    expect(events.map((e) => nodeForEvent(e, () => 'DefaultAppPool'))).toEqual([
+      'client',
+      'httpsys:listener',
+      'queue:DefaultAppPool',
+      'notification:7:BEGIN_REQUEST',
+      'httpsys:listener',
+      'client',
+    ]);
+  });
+
+  it('glides between nodes, or jumps with reduced motion', () => {
+    const tracks = buildTracks(timeline, results);
+    const buffer = createTokenBuffer(10);
+    const halfway = ((timeline.at[0] ?? 0) + (timeline.at[1] ?? 0)) / 2;
+    tokenPositions(tracks, halfway, centres, false, buffer);
+    expect(buffer.count).toBe(1);
+    expect(buffer.x[0]).toBeCloseTo(50);
+    tokenPositions(tracks, halfway, centres, true, buffer);
+    expect(buffer.x[0]).toBe(0);
+  });
+
+  it('takes the outcome colour once HTTP.sys sent the response, and disappears after lingering', () => {
+    const tracks = buildTracks(timeline, results);
+    const buffer = createTokenBuffer(10);
+    tokenPositions(tracks, timeline.at[2] ?? 0, centres, false, buffer);
+    expect(buffer.decided[0]).toBe(0);
+    tokenPositions(tracks, timeline.end, centres, false, buffer);
+    expect(buffer.decided[0]).toBe(1);
+    tokenPositions(tracks, timeline.end + 10_000, centres, false, buffer);
+    expect(buffer.count).toBe(0);
+  });
+});

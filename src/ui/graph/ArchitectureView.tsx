@@ -1,0 +1,108 @@
+import { Background, Controls, MiniMap, ReactFlow, type Edge, type Node, type NodeMouseHandler } from '@xyflow/react';
+import { useCallback, useMemo } from 'react';
+import { loadWorkspace } from '../../config/index.ts';
+import { describePipeline, type PipelineDescription } from '../../engine/index.ts';
+import { TokenOverlay } from '../animation/TokenOverlay.tsx';
+import { useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
+import { buildArchitecture, type ArchitectureNodeData } from './architecture.ts';
+import { architectureNodeTypes } from './ArchitectureNodes.tsx';
+import { runtimeAt, structureKey } from './runtime.ts';
+
+const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
+  band: 'transparent',
+  pool: '#1a7f37',
+  worker: '#0b2545',
+  queue: '#8250df',
+  notification: '#9fb3c8',
+  group: '#d0d7de',
+};
+
+/** The pipeline each pool's workers show: that of the root of the first application using the pool. */
+function usePipelines(): Map<string, PipelineDescription> {
+  const workspace = useWorkspaceState((s) => s.workspace);
+  const model = useWorkspaceState((s) => s.model);
+  return useMemo(() => {
+    const loaded = loadWorkspace(workspace);
+    const pipelines = new Map<string, PipelineDescription>();
+    for (const site of model.sites.sites) {
+      for (const application of site.applications) {
+        const pool = application.applicationPool;
+        if (pool === '' || pipelines.has(pool)) continue;
+        const description = describePipeline(loaded, site.name, application.path.endsWith('/') ? application.path : `${application.path}/`);
+        if (description !== undefined) pipelines.set(pool, description);
+      }
+    }
+    return pipelines;
+  }, [workspace, model]);
+}
+
+export function ArchitectureView() {
+  const { ui } = useStores();
+  const model = useWorkspaceState((s) => s.model);
+  const timeline = useSimulation((s) => s.timeline);
+  const index = useSimulation((s) => s.index);
+  const results = useSimulation((s) => s.results);
+  const expanded = useUi((s) => s.expanded);
+  const selectedNode = useUi((s) => s.selectedNode);
+  const pipelines = usePipelines();
+
+  const runtime = useMemo(() => runtimeAt(timeline.events, index, (id) => results.get(id)?.appPool), [timeline, index, results]);
+  // Rebuild the graph only when its structure or a queue depth changes, not at every event.
+  const key = `${structureKey(runtime)}|${[...runtime.queueDepth].map(([p, d]) => `${p}=${String(d)}`).join(',')}`;
+  const graph = useMemo(() => buildArchitecture(model, runtime, { expanded, pipelines }), [model, key, expanded, pipelines]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const nodes = useMemo<Node<ArchitectureNodeData>[]>(
+    () =>
+      graph.nodes.map((n) => ({
+        id: n.id,
+        type: n.type,
+        position: n.position,
+        width: n.width,
+        height: n.height,
+        style: { width: n.width, height: n.height },
+        zIndex: n.zIndex,
+        draggable: false,
+        selectable: n.type !== 'band',
+        selected: n.id === selectedNode,
+        data:
+          n.type === 'queue'
+            ? { ...n.data, depth: runtime.queueDepth.get((n.data.pool ?? '').toLowerCase()) ?? 0, queueLength: model.applicationPools.pools.find((p) => p.name === n.data.pool)?.queueLength ?? 1000 }
+            : n.data,
+      })),
+    [graph, selectedNode], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const edges = useMemo<Edge[]>(
+    () => graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, ...(e.label === undefined ? {} : { label: e.label }), type: 'straight', className: 'arch-edge' })),
+    [graph],
+  );
+  const onNodeClick = useCallback<NodeMouseHandler>(
+    (_event, node) => {
+      ui.getState().selectNode(node.id);
+    },
+    [ui],
+  );
+
+  return (
+    <section className="graph" aria-label="Architecture graph">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={architectureNodeTypes}
+        onNodeClick={onNodeClick}
+        fitView
+        fitViewOptions={{ padding: 0.05 }}
+        minZoom={0.05}
+        maxZoom={2}
+        nodesConnectable={false}
+        nodesDraggable={false}
+        elementsSelectable
+        onlyRenderVisibleElements={graph.nodes.length > 400}
+      >
+        <Background />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
+        <Controls />
+        <TokenOverlay centres={graph.centres} />
+      </ReactFlow>
+    </section>
+  );
+}

@@ -1,0 +1,279 @@
+/**
+ * The architecture graph, derived from the configuration and the runtime at the playback position:
+ * User mode (svchost.exe with WAS and W3SVC, applicationHost.config, the WCF listener adapters, the
+ * application pools and their w3wp.exe worker processes with the pipeline inside) above Kernel mode
+ * (HTTP.sys: listener, URL groups, kernel response cache, one request queue per pool), and the client.
+ * Positions are computed here (a fixed, layered layout), so the graph is stable when the runtime changes.
+ * Pure: no React, tested in Node.
+ */
+import type { ApplicationHostConfig } from '../../config/index.ts';
+import type { PipelineDescription } from '../../engine/index.ts';
+import type { Runtime } from './runtime.ts';
+
+export type ArchitectureNodeKind =
+  | 'band'
+  | 'group'
+  | 'client'
+  | 'component'
+  | 'urlGroups'
+  | 'cache'
+  | 'queue'
+  | 'pool'
+  | 'worker'
+  | 'notification'
+  | 'appDomain';
+
+export interface ArchitectureNodeData {
+  [key: string]: unknown;
+  kind: ArchitectureNodeKind;
+  /** The accessible name, in IIS's words. */
+  label: string;
+  /** A second line: what it is or does. */
+  caption: string;
+  /** Lines of detail (bindings, modules, settings), shown as text. */
+  lines: string[];
+  /** For pools and queues: the pool's name; for workers: the pid. */
+  pool?: string;
+  pid?: number;
+  /** For notifications: its modules, native or managed. */
+  modules?: { name: string; managed: boolean; isPost: boolean }[];
+  /** For groups: whether the group lists everything or a summary. */
+  collapsed?: boolean;
+  hidden?: number;
+}
+
+export interface ArchitectureNode {
+  id: string;
+  type: ArchitectureNodeKind;
+  position: { x: number; y: number };
+  width: number;
+  height: number;
+  zIndex: number;
+  data: ArchitectureNodeData;
+}
+
+export interface ArchitectureEdge {
+  id: string;
+  source: string;
+  target: string;
+  label?: string;
+}
+
+export interface ArchitectureGraph {
+  nodes: ArchitectureNode[];
+  edges: ArchitectureEdge[];
+  /** Node id -> centre, for the token overlay. */
+  centres: Map<string, { x: number; y: number }>;
+}
+
+export interface ArchitectureOptions {
+  /** Groups the user expanded (URL groups, request queues, pools). */
+  expanded: ReadonlySet<string>;
+  /** The pipeline shown inside workers, per pool. */
+  pipelines: ReadonlyMap<string, PipelineDescription>;
+}
+
+const GAP = 24;
+const COMPONENT_W = 210;
+const COMPONENT_H = 64;
+const NOTIFICATION_H = 30;
+const WORKER_W = 560;
+const POOL_W = WORKER_W + 2 * GAP;
+const COLLAPSED_LIMIT = 6;
+
+const ACTIVATOR_OF: Readonly<Record<string, string>> = {
+  'net.tcp': 'NetTcpActivator',
+  'net.pipe': 'NetPipeActivator',
+  'net.msmq': 'NetMsmqActivator',
+  'msmq.formatname': 'NetMsmqActivator',
+};
+
+export const NOTIFICATION_LABELS: Readonly<Record<string, string>> = {
+  PRE_BEGIN_REQUEST: 'GL_PRE_BEGIN_REQUEST',
+  MAP_PATH: 'MapPath',
+  BEGIN_REQUEST: 'BeginRequest',
+  AUTHENTICATE_REQUEST: 'AuthenticateRequest',
+  AUTHORIZE_REQUEST: 'AuthorizeRequest',
+  RESOLVE_REQUEST_CACHE: 'ResolveRequestCache',
+  MAP_REQUEST_HANDLER: 'MapRequestHandler',
+  REQUEST_ACQUIRE_STATE: 'AcquireRequestState',
+  PRE_EXECUTE_REQUEST_HANDLER: 'PreExecuteRequestHandler',
+  EXECUTE_REQUEST_HANDLER: 'ExecuteRequestHandler',
+  RELEASE_REQUEST_STATE: 'ReleaseRequestState',
+  UPDATE_REQUEST_CACHE: 'UpdateRequestCache',
+  LOG_REQUEST: 'LogRequest',
+  END_REQUEST: 'EndRequest',
+  SEND_RESPONSE: 'SendResponse',
+};
+
+export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime, options: ArchitectureOptions): ArchitectureGraph {
+  const nodes: ArchitectureNode[] = [];
+  const edges: ArchitectureEdge[] = [];
+  const add = (node: Omit<ArchitectureNode, 'zIndex'> & { zIndex?: number }): void => {
+    nodes.push({ zIndex: 1, ...node });
+  };
+  const component = (id: string, x: number, y: number, label: string, caption: string, lines: string[] = [], kind: ArchitectureNodeKind = 'component', height = COMPONENT_H): void => {
+    add({ id, type: kind, position: { x, y }, width: COMPONENT_W, height, data: { kind, label, caption, lines } });
+  };
+
+  const pools = model.applicationPools.pools;
+  const sites = model.sites.sites;
+
+  // --- User mode (top band) -------------------------------------------------------------------
+  const userTop = 0;
+  const left = COMPONENT_W + 3 * GAP;
+  let y = userTop + 3 * GAP;
+  add({ id: 'svchost', type: 'group', position: { x: left, y }, width: COMPONENT_W + 2 * GAP, height: 2 * COMPONENT_H + 4 * GAP, zIndex: 0, data: { kind: 'group', label: 'svchost.exe', caption: 'runs WAS and W3SVC (-k iissvcs)', lines: [] } });
+  component('was', left + GAP, y + 2 * GAP, 'WAS', 'Windows Process Activation Service: pools and worker processes');
+  component('w3svc', left + GAP, y + 2 * GAP + COMPONENT_H + GAP, 'W3SVC', 'World Wide Web Publishing Service: the HTTP listener adapter');
+  y += 2 * COMPONENT_H + 5 * GAP;
+  component('config', left, y, 'applicationHost.config', `${String(sites.length)} site${sites.length === 1 ? '' : 's'}, ${String(pools.length)} application pool${pools.length === 1 ? '' : 's'}`, [], 'component');
+  edges.push({ id: 'config->was', source: 'config', target: 'was', label: 'reads' }, { id: 'was->w3svc', source: 'was', target: 'w3svc', label: 'configuration' });
+  y += COMPONENT_H + 2 * GAP;
+  const protocols = new Set(sites.flatMap((s) => s.bindings.map((b) => b.protocol.toLowerCase())));
+  const activators = [...new Set([...protocols].map((p) => ACTIVATOR_OF[p]).filter((a): a is string => a !== undefined))].sort();
+  for (const activator of activators) {
+    const id = `adapter:${activator}`;
+    component(id, left, y, activator, 'WCF listener adapter: activates pools through WAS without W3SVC');
+    edges.push({ id: `${id}->was`, source: id, target: 'was', label: 'activation' });
+    y += COMPONENT_H + GAP;
+  }
+  const userLeftBottom = y;
+
+  // Application pools, each a column with its workers and their pipelines.
+  const poolsLeft = left + COMPONENT_W + 4 * GAP;
+  const poolsExpanded = options.expanded.has('pools') || pools.length <= COLLAPSED_LIMIT;
+  const shownPools = poolsExpanded ? pools : pools.filter((p, i) => i < COLLAPSED_LIMIT || runtime.workers.some((w) => w.pool === p.name));
+  let poolX = poolsLeft;
+  let userBottom = userLeftBottom;
+  for (const pool of shownPools) {
+    const workers = runtime.workers.filter((w) => w.pool.toLowerCase() === pool.name.toLowerCase());
+    const pipeline = options.pipelines.get(pool.name);
+    const stages = pipeline?.stages ?? [];
+    const workerHeight = 2 * GAP + COMPONENT_H + stages.length * NOTIFICATION_H + GAP;
+    const poolHeight = 3 * GAP + COMPONENT_H / 2 + workers.length * (workerHeight + GAP) + (workers.length === 0 ? COMPONENT_H : 0);
+    const poolId = `pool:${pool.name}`;
+    add({
+      id: poolId,
+      type: 'pool',
+      position: { x: poolX, y: userTop + 3 * GAP },
+      width: POOL_W,
+      height: poolHeight,
+      zIndex: 0,
+      data: {
+        kind: 'pool',
+        label: pool.name,
+        caption: `Application pool · ${pool.managedPipelineMode} · ${pool.managedRuntimeVersion === '' ? 'No Managed Code' : `.NET CLR ${pool.managedRuntimeVersion}`} · ${pool.startMode}`,
+        lines: [runtime.poolStates.get(pool.name.toLowerCase()) ?? (pool.autoStart ? 'Started' : 'Stopped'), workers.length === 0 ? 'no worker process yet: WAS starts one on demand' : `${String(workers.length)} worker process${workers.length === 1 ? '' : 'es'}`],
+        pool: pool.name,
+      },
+    });
+    edges.push({ id: `was->${poolId}`, source: 'was', target: poolId, label: 'manages' });
+    let workerY = userTop + 3 * GAP + 2 * GAP + COMPONENT_H / 2;
+    for (const worker of workers) {
+      const workerId = `worker:${String(worker.pid)}`;
+      const x = poolX + GAP;
+      add({
+        id: workerId,
+        type: 'worker',
+        position: { x, y: workerY },
+        width: WORKER_W,
+        height: workerHeight,
+        zIndex: 1,
+        data: {
+          kind: 'worker',
+          label: `w3wp.exe ${String(worker.pid)}`,
+          caption: `${worker.state} · IIS APPPOOL\\${pool.name}`,
+          lines: [`handler for /: ${pipeline?.handler ?? 'none'}`],
+          pid: worker.pid,
+          pool: pool.name,
+        },
+      });
+      const coreTop = workerY + COMPONENT_H;
+      if (worker.appDomain) {
+        const id = `appdomain:${String(worker.pid)}`;
+        add({ id, type: 'appDomain', position: { x: x + WORKER_W - COMPONENT_W - GAP, y: workerY + GAP / 2 }, width: COMPONENT_W, height: COMPONENT_H - GAP, zIndex: 2, data: { kind: 'appDomain', label: 'AppDomain', caption: 'created by ManagedEngine on the first managed request', lines: [] } });
+      }
+      stages.forEach((stage, index) => {
+        add({
+          id: `notification:${String(worker.pid)}:${stage.notification}`,
+          type: 'notification',
+          position: { x: x + GAP / 2, y: coreTop + index * NOTIFICATION_H },
+          width: WORKER_W - GAP,
+          height: NOTIFICATION_H - 4,
+          zIndex: 2,
+          data: { kind: 'notification', label: NOTIFICATION_LABELS[stage.notification] ?? stage.notification, caption: '', lines: [], modules: stage.modules, pid: worker.pid },
+        });
+      });
+      workerY += workerHeight + GAP;
+    }
+    userBottom = Math.max(userBottom, userTop + 3 * GAP + poolHeight);
+    poolX += POOL_W + GAP;
+  }
+  if (shownPools.length < pools.length) {
+    add({ id: 'pools:more', type: 'component', position: { x: poolX, y: userTop + 3 * GAP }, width: COMPONENT_W, height: COMPONENT_H, data: { kind: 'component', label: `${String(pools.length - shownPools.length)} more application pools`, caption: 'expand to show them all', lines: [], collapsed: true } });
+    poolX += COMPONENT_W + GAP;
+  }
+  const width = Math.max(poolX, left + 3 * COMPONENT_W);
+  add({ id: 'band:user', type: 'band', position: { x: left - 2 * GAP, y: userTop }, width: width - left + 3 * GAP, height: userBottom - userTop + 2 * GAP, zIndex: -1, data: { kind: 'band', label: 'User mode', caption: 'services and processes', lines: [] } });
+
+  // --- Kernel mode (bottom band) --------------------------------------------------------------
+  const kernelTop = userBottom + 4 * GAP;
+  const httpsysX = left;
+  const httpsysY = kernelTop + 3 * GAP;
+  component('httpsys:listener', httpsysX + GAP, httpsysY + 2 * GAP, 'Listener', `TCP ${[...new Set(sites.flatMap((s) => s.bindings.filter((b) => b.endpoint?.kind === 'ip').map((b) => (b.endpoint?.kind === 'ip' ? String(b.endpoint.port) : ''))))].slice(0, 6).join(', ') || 'no HTTP bindings'}`);
+  const urlGroupsExpanded = options.expanded.has('urlGroups') || sites.length <= COLLAPSED_LIMIT;
+  const urlGroupLines = sites.map((s) => `${s.name}: ${s.bindings.filter((b) => b.endpoint?.kind === 'ip').map((b) => `${b.protocol} ${b.bindingInformation}`).join(', ') || '(no HTTP binding)'}`);
+  const shownLines = urlGroupsExpanded ? urlGroupLines : urlGroupLines.slice(0, COLLAPSED_LIMIT);
+  const urlGroupsHeight = COMPONENT_H + shownLines.length * 16;
+  add({
+    id: 'httpsys:urlgroups',
+    type: 'urlGroups',
+    position: { x: httpsysX + 2 * GAP + COMPONENT_W, y: httpsysY + 2 * GAP },
+    width: COMPONENT_W + 120,
+    height: urlGroupsHeight,
+    data: { kind: 'urlGroups', label: 'URL groups', caption: 'one per site, from its bindings', lines: shownLines, collapsed: !urlGroupsExpanded, hidden: urlGroupLines.length - shownLines.length },
+  });
+  component('httpsys:cache', httpsysX + GAP, httpsysY + 3 * GAP + COMPONENT_H, 'Kernel response cache', `${String(runtime.cacheEntries)} entr${runtime.cacheEntries === 1 ? 'y' : 'ies'} · ${String(runtime.cacheHits)} hits`, [], 'cache');
+  const queuesX = httpsysX + 3 * GAP + 2 * COMPONENT_W + 120;
+  const queuesExpanded = options.expanded.has('queues') || pools.length <= COLLAPSED_LIMIT;
+  const shownQueues = queuesExpanded ? pools : shownPools;
+  shownQueues.forEach((pool, index) => {
+    const id = `queue:${pool.name}`;
+    const column = Math.floor(index / 6);
+    const row = index % 6;
+    add({
+      id,
+      type: 'queue',
+      position: { x: queuesX + column * (COMPONENT_W + GAP), y: httpsysY + 2 * GAP + row * (COMPONENT_H / 1.3 + 8) },
+      width: COMPONENT_W,
+      height: COMPONENT_H / 1.3,
+      data: { kind: 'queue', label: `Request queue ${pool.name}`, caption: `queueLength ${String(pool.queueLength)}`, lines: [], pool: pool.name },
+    });
+    edges.push({ id: `httpsys:urlgroups->${id}`, source: 'httpsys:urlgroups', target: id });
+    const poolNode = `pool:${pool.name}`;
+    if (nodes.some((n) => n.id === poolNode)) {
+      for (const worker of runtime.workers.filter((w) => w.pool.toLowerCase() === pool.name.toLowerCase())) edges.push({ id: `${id}->worker:${String(worker.pid)}`, source: id, target: `worker:${String(worker.pid)}`, label: 'dequeue' });
+    }
+  });
+  const queueColumns = Math.max(1, Math.ceil(shownQueues.length / 6));
+  const httpsysWidth = queuesX + queueColumns * (COMPONENT_W + GAP) - httpsysX;
+  const httpsysHeight = Math.max(urlGroupsHeight, 2 * COMPONENT_H + GAP, Math.min(6, shownQueues.length) * (COMPONENT_H / 1.3 + 8)) + 4 * GAP;
+  add({ id: 'httpsys', type: 'group', position: { x: httpsysX, y: httpsysY }, width: httpsysWidth, height: httpsysHeight, zIndex: 0, data: { kind: 'group', label: 'HTTP.sys', caption: 'the kernel-mode HTTP listener', lines: [] } });
+  edges.push(
+    { id: 'w3svc->httpsys', source: 'w3svc', target: 'httpsys:urlgroups', label: 'configures' },
+    { id: 'listener->urlgroups', source: 'httpsys:listener', target: 'httpsys:urlgroups' },
+    { id: 'listener->cache', source: 'httpsys:listener', target: 'httpsys:cache' },
+  );
+  const kernelBottom = httpsysY + httpsysHeight + 2 * GAP;
+  add({ id: 'band:kernel', type: 'band', position: { x: left - 2 * GAP, y: kernelTop }, width: Math.max(width, httpsysX + httpsysWidth) - left + 3 * GAP, height: kernelBottom - kernelTop, zIndex: -1, data: { kind: 'band', label: 'Kernel mode', caption: 'HTTP.sys, part of Windows', lines: [] } });
+
+  // --- The client ------------------------------------------------------------------------------
+  add({ id: 'client', type: 'client', position: { x: 0, y: kernelTop + 3 * GAP }, width: COMPONENT_W - GAP, height: COMPONENT_H, data: { kind: 'client', label: 'Client', caption: 'the browser sends requests and receives responses', lines: [] } });
+  edges.push({ id: 'client->listener', source: 'client', target: 'httpsys:listener', label: 'HTTP' });
+
+  nodes.sort((a, b) => a.zIndex - b.zIndex);
+  const centres = new Map<string, { x: number; y: number }>();
+  for (const node of nodes) centres.set(node.id, { x: node.position.x + node.width / 2, y: node.position.y + node.height / 2 });
+  return { nodes, edges, centres };
+}

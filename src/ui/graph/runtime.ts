@@ -1,0 +1,88 @@
+/**
+ * The server's runtime at a point of the playback, derived from the engine's events up to it: which
+ * worker processes live (and their AppDomains), queue depths, kernel cache entries, pool states. The
+ * graph shows this, so stepping back makes a worker disappear again. Pure: tested in Node.
+ */
+import type { TraceEvent } from '../../engine/index.ts';
+
+export interface RuntimeWorker {
+  pid: number;
+  pool: string;
+  state: 'starting' | 'ready';
+  appDomain: boolean;
+}
+
+export interface Runtime {
+  workers: RuntimeWorker[];
+  /** Pool name (lower case) -> requests waiting in its HTTP.sys queue. */
+  queueDepth: Map<string, number>;
+  /** Pool name (lower case) -> Started or Stopped, once an event said so. */
+  poolStates: Map<string, string>;
+  cacheEntries: number;
+  cacheHits: number;
+}
+
+export const EMPTY_RUNTIME: Runtime = { workers: [], queueDepth: new Map(), poolStates: new Map(), cacheEntries: 0, cacheHits: 0 };
+
+/** Replays events[0..index] (inclusive). `poolOf` gives a request's pool, from its result. */
+export function runtimeAt(events: readonly TraceEvent[], index: number, poolOf: (requestId: number) => string | undefined): Runtime {
+  const workers = new Map<number, RuntimeWorker>();
+  const queueDepth = new Map<string, number>();
+  const poolStates = new Map<string, string>();
+  let cacheEntries = 0;
+  let cacheHits = 0;
+  const bump = (pool: string | undefined, by: number): void => {
+    if (pool === undefined) return;
+    const key = pool.toLowerCase();
+    queueDepth.set(key, Math.max(0, (queueDepth.get(key) ?? 0) + by));
+  };
+  for (let i = 0; i <= index && i < events.length; i++) {
+    const event = events[i];
+    if (event === undefined) continue;
+    switch (event.event) {
+      case 'WAS_START_WORKER':
+        if (event.pid !== undefined) workers.set(event.pid, { pid: event.pid, pool: event.data?.AppPool ?? '', state: 'starting', appDomain: false });
+        break;
+      case 'WORKER_READY': {
+        const worker = event.pid === undefined ? undefined : workers.get(event.pid);
+        if (worker !== undefined) worker.state = 'ready';
+        break;
+      }
+      case 'WAS_WORKER_EXITED':
+      case 'WAS_WORKER_STARTUP_FAILED':
+        if (event.pid !== undefined) workers.delete(event.pid);
+        break;
+      case 'APPDOMAIN_CREATED': {
+        const worker = event.pid === undefined ? undefined : workers.get(event.pid);
+        if (worker !== undefined) worker.appDomain = true;
+        break;
+      }
+      case 'HTTPSYS_QUEUED':
+        bump(poolOf(event.requestId), 1);
+        break;
+      case 'WORKER_DEQUEUE':
+        bump(poolOf(event.requestId), -1);
+        break;
+      case 'HTTPSYS_CACHE_STORED':
+        cacheEntries++;
+        break;
+      case 'HTTPSYS_CACHE_HIT':
+        cacheHits++;
+        break;
+      case 'W3SVC_CONFIGURE_HTTPSYS':
+        if (event.requestId === 0) cacheEntries = 0;
+        break;
+      case 'WAS_RAPID_FAIL_PROTECTION':
+        for (const worker of workers.values()) poolStates.set(worker.pool.toLowerCase(), 'Stopped (rapid-fail protection)');
+        break;
+      default:
+        break;
+    }
+  }
+  return { workers: [...workers.values()].sort((a, b) => a.pid - b.pid), queueDepth, poolStates, cacheEntries, cacheHits };
+}
+
+/** A key that changes only when the graph's structure does (workers, AppDomains), not per event. */
+export function structureKey(runtime: Runtime): string {
+  return runtime.workers.map((w) => `${String(w.pid)}:${w.state}:${w.appDomain ? 'a' : ''}`).join('|') + `#${String(runtime.cacheEntries)}:${String(runtime.cacheHits)}`;
+}

@@ -1,0 +1,74 @@
+import { useEffect } from 'react';
+import { formatSpeed, speedFromSlider } from '../../store/index.ts';
+import { useSimulation, useStores } from '../hooks/stores.ts';
+
+/** Play, pause, step one engine event either way, speed, the timeline, follow. Space and arrows too. */
+export function PlaybackBar() {
+  const { simulation } = useStores();
+  const playing = useSimulation((s) => s.playing);
+  const speed = useSimulation((s) => s.speed);
+  const index = useSimulation((s) => s.index);
+  const count = useSimulation((s) => s.timeline.events.length);
+  const end = useSimulation((s) => s.timeline.end);
+  const position = useSimulation((s) => s.timeline.at[s.index] ?? 0);
+  const follow = useSimulation((s) => s.follow);
+  const current = useSimulation((s) => s.timeline.events[s.index]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+      const state = simulation.getState();
+      if (event.key === ' ') {
+        event.preventDefault();
+        if (state.playing) state.pause();
+        else state.play();
+      } else if (event.key === 'ArrowRight') {
+        event.preventDefault();
+        state.step(1);
+      } else if (event.key === 'ArrowLeft') {
+        event.preventDefault();
+        state.step(-1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => { window.removeEventListener('keydown', onKey); };
+  }, [simulation]);
+
+  const sliderValue = Math.log10(speed) + 1;
+  return (
+    <section className="playback" aria-label="Playback">
+      {playing ? (
+        <button type="button" onClick={() => { simulation.getState().pause(); }}>
+          Pause
+        </button>
+      ) : (
+        <button type="button" onClick={() => { simulation.getState().play(); }} disabled={count === 0}>
+          Play
+        </button>
+      )}
+      <button type="button" onClick={() => { simulation.getState().step(-1); }} disabled={index <= 0}>
+        Step back
+      </button>
+      <button type="button" onClick={() => { simulation.getState().step(1); }} disabled={index >= count - 1}>
+        Step forward
+      </button>
+      <label className="speed">
+        Speed
+        <input type="range" min={0} max={4} step={0.25} value={sliderValue} onChange={(e) => { simulation.getState().setSpeed(speedFromSlider(Number(e.target.value))); }} aria-valuetext={formatSpeed(speed)} />
+        <output>{formatSpeed(speed)}</output>
+      </label>
+      <label className="timeline">
+        Timeline
+        <input type="range" min={0} max={Math.max(1, end)} step={1} value={position} onChange={(e) => { simulation.getState().seek(Number(e.target.value)); }} aria-valuetext={`event ${String(index + 1)} of ${String(count)}`} />
+      </label>
+      <label className="follow">
+        <input type="checkbox" checked={follow} onChange={(e) => { simulation.getState().setFollow(e.target.checked); }} />
+        Follow this request
+      </label>
+      <span className="position" aria-live="polite">
+        {count === 0 ? 'No events yet: send a request.' : `Event ${String(index + 1)} of ${String(count)}${current === undefined ? '' : ` · ${current.t.toFixed(2)} ms · ${current.component} ${current.event}${current.module === undefined ? '' : ` ${current.module}`}`}`}
+      </span>
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { useMemo, useState } from 'react';
+import type { RequestResult, TraceEvent } from '../../engine/index.ts';
+import { useSimulation, useStores } from '../hooks/stores.ts';
+import { waterfall } from './waterfall.ts';
+
+const ROWS = 300;
+
+function statusCode(result: RequestResult): string {
+  return result.status === 0 ? 'reset' : `${String(result.status)}.${String(result.subStatus)}`;
+}
+
+function ResultSummary({ result }: { result: RequestResult }) {
+  return (
+    <div className={`result result-${String(Math.floor(result.status / 100))}xx`} aria-label="Result">
+      <strong className="result-code">{statusCode(result)}</strong> {result.statusText}
+      <span className="result-who">
+        {' '}
+        · {result.decidedBy}
+        {result.servedFrom === 'kernel-cache' ? ' (kernel cache: never entered user mode)' : result.servedFrom === 'http.sys' ? ' (answered by HTTP.sys)' : ` in w3wp.exe ${String(result.workerProcess ?? '')}`}
+        {result.handler !== undefined ? ` · handler ${result.handler}` : ''}
+      </span>
+      <p className="result-reason">{result.reason}</p>
+    </div>
+  );
+}
+
+function Waterfall({ events }: { events: readonly TraceEvent[] }) {
+  const bars = useMemo(() => waterfall(events), [events]);
+  const total = Math.max(0.001, ...bars.map((b) => b.start + b.duration));
+  return (
+    <ol className="waterfall" aria-label="Waterfall">
+      {bars.map((bar, i) => (
+        <li key={i}>
+          <span className="waterfall-label">{bar.label}</span>
+          <span className="waterfall-track">
+            <span className={`waterfall-bar waterfall-${bar.kind}`} style={{ marginLeft: `${String((bar.start / total) * 100)}%`, width: `${String(Math.max(0.5, (bar.duration / total) * 100))}%` }} />
+          </span>
+          <span className="waterfall-ms">{bar.duration >= 1 ? `${bar.duration.toFixed(1)} ms` : `${(bar.duration * 1000).toFixed(0)} µs`}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function TracePanel() {
+  const { simulation } = useStores();
+  const timeline = useSimulation((s) => s.timeline);
+  const index = useSimulation((s) => s.index);
+  const results = useSimulation((s) => s.results);
+  const order = useSimulation((s) => s.requestOrder);
+  const selected = useSimulation((s) => s.selectedRequest);
+  const [component, setComponent] = useState('');
+  const [kind, setKind] = useState('');
+
+  const rows = useMemo(() => {
+    const all: { event: TraceEvent; index: number }[] = [];
+    timeline.events.forEach((event, i) => {
+      if (selected !== undefined && event.requestId !== selected && event.requestId !== 0) return;
+      if (component !== '' && event.component !== component) return;
+      if (kind !== '' && !event.event.toLowerCase().includes(kind.toLowerCase()) && !(event.module ?? '').toLowerCase().includes(kind.toLowerCase())) return;
+      all.push({ event, index: i });
+    });
+    return all;
+  }, [timeline, selected, component, kind]);
+  const shown = useMemo(() => {
+    const at = rows.findIndex((r) => r.index >= index);
+    const centre = at < 0 ? rows.length : at;
+    const start = Math.max(0, Math.min(centre - ROWS / 2, rows.length - ROWS));
+    return rows.slice(start, start + ROWS);
+  }, [rows, index]);
+  const result = selected === undefined ? undefined : results.get(selected);
+  const requestEvents = useMemo(() => (selected === undefined ? [] : timeline.events.filter((e) => e.requestId === selected)), [timeline, selected]);
+  const components = useMemo(() => [...new Set(timeline.events.map((e) => e.component))].sort(), [timeline]);
+
+  return (
+    <section className="panel trace" aria-labelledby="trace-title">
+      <h2 id="trace-title">Trace</h2>
+      <div className="row filters">
+        <label>
+          Request
+          <select value={selected ?? ''} onChange={(e) => { simulation.getState().selectRequest(e.target.value === '' ? undefined : Number(e.target.value)); }}>
+            <option value="">All requests</option>
+            {order.map((id) => {
+              const r = results.get(id);
+              return (
+                <option key={id} value={id}>
+                  #{id} {r?.method} {r?.url} → {r === undefined ? '' : statusCode(r)}
+                </option>
+              );
+            })}
+          </select>
+        </label>
+        <label>
+          Component
+          <select value={component} onChange={(e) => { setComponent(e.target.value); }}>
+            <option value="">All</option>
+            {components.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Event or module
+          <input type="search" value={kind} onChange={(e) => { setKind(e.target.value); }} placeholder="NOTIFY_MODULE, RequestFiltering…" />
+        </label>
+      </div>
+      {result !== undefined && <ResultSummary result={result} />}
+      <div className="trace-body">
+        <table className="events">
+          <thead>
+            <tr>
+              <th>ms</th>
+              <th>#</th>
+              <th>Component</th>
+              <th>Event</th>
+              <th>Module</th>
+              <th>Notification</th>
+              <th>Detail</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(({ event, index: i }) => (
+              <tr key={i} className={i === index ? 'current' : i > index ? 'future' : undefined} aria-current={i === index ? 'step' : undefined} onClick={() => { simulation.getState().seek(timeline.at[i] ?? 0); }}>
+                <td>{event.t.toFixed(3)}</td>
+                <td>{event.requestId === 0 ? '' : event.requestId}</td>
+                <td>{event.component}</td>
+                <td>{event.event}</td>
+                <td>{event.module ?? ''}</td>
+                <td>
+                  {event.notification ?? ''}
+                  {event.isPost === true ? ' (post)' : ''}
+                </td>
+                <td>{event.status !== undefined ? `${String(event.status)}.${String(event.subStatus ?? 0)} ` : ''}{event.detail ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {requestEvents.length > 0 && <Waterfall events={requestEvents} />}
+      </div>
+    </section>
+  );
+}
