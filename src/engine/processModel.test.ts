@@ -64,9 +64,15 @@ describe('WAS process model', () => {
     const s = scenario({
       editConfig: (c) => c.replace('<add name="DefaultAppPool" />', '<add name="DefaultAppPool"><recycling><periodicRestart requests="3" /></recycling></add>'),
     });
-    const pids = [1, 2, 3, 4, 5].map(() => s.request('/iisstart.htm?x').workerProcess);
-    expect(new Set(pids.slice(0, 3)).size).toBe(1);
-    expect(pids[3]).not.toBe(pids[0]);
+    const pids = [1, 2, 3].map(() => s.request('/iisstart.htm?x').workerProcess);
+    expect(new Set(pids).size).toBe(1);
+    // Overlapping: the old worker serves on while the new one starts...
+    expect(s.request('/iisstart.htm?x').workerProcess).toBe(pids[0]);
+    // ...and once it is ready, the new one takes the requests and the old one exits.
+    s.simulation.runUntil(s.simulation.now() + 3_000);
+    const after = s.request('/iisstart.htm?x').workerProcess;
+    expect(after).not.toBe(pids[0]);
+    expect(s.simulation.snapshot().applicationPools.find((p) => p.name === 'DefaultAppPool')?.workers.map((w) => w.pid)).toEqual([after]);
     expect(s.simulation.trace().filter((e) => e.event === 'WAS_RECYCLE')).toHaveLength(1);
     expect(s.simulation.snapshot().counters.applicationPoolRecycles).toBe(1);
   });
@@ -228,6 +234,7 @@ describe('configuration changes', () => {
       applicationHostConfig: defaultAppPool('queueLength="2000"')(workspace.applicationHostConfig),
       content: { [WWWROOT]: { ...workspace.content[WWWROOT], 'missing.htm': '<p>here now</p>' } },
     });
+    simulation.runUntil(simulation.now() + 3_000);
     simulation.send({ method: 'GET', url: '/missing.htm' });
     simulation.runUntilIdle();
     const after = simulation.results()[1];

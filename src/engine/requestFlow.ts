@@ -5,7 +5,7 @@
  */
 import { admissionProblem, answerFromHttpSys, kernelCacheKey, matchBinding, parseRequestUrl, preCheck, type ParsedUrl } from './httpSys/httpSys.ts';
 import type { UrlGroupBinding } from './httpSys/urlGroups.ts';
-import type { Route } from './worker/processRequest.ts';
+import type { Outcome, Route } from './worker/processRequest.ts';
 import { emit } from './emit.ts';
 import { writeHttpErrLine } from './logs.ts';
 import { scheduleRequest, type InFlightRequest, type PoolRuntime, type SimulationState, type WorkerProcess } from './state.ts';
@@ -40,6 +40,8 @@ export type Arrival =
       plainCacheKey: string | undefined;
       /** The worker's route for it, filled on first use (see worker/processRequest.ts). */
       route: Route | string | undefined;
+      /** Outcomes of requests to it, by variant (the fast path, see worker/processRequest.ts). */
+      outcomes: Map<string, Outcome>;
     };
 
 const MAX_ARRIVALS = 50_000;
@@ -90,6 +92,7 @@ function computeArrival(state: SimulationState, method: string, url: string, hos
     poolKey: poolName.toLowerCase(),
     plainCacheKey: kernelCacheKey(method, parsed, EMPTY_HEADERS, site.id),
     route: undefined,
+    outcomes: new Map(),
   };
 }
 
@@ -170,7 +173,9 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
 /** W3SVC tells WAS about a request waiting with no worker; WAS starts workers up to maxProcesses. */
 function ensureWorkers(state: SimulationState, pool: PoolRuntime, flight: InFlightRequest | undefined): void {
   let live = 0;
-  for (const worker of pool.workers) if (worker.state === 'starting' || worker.state === 'ready') live++;
+  // Without overlapping rotation a draining worker still counts: its replacement waits for it to exit.
+  const drainingCounts = pool.settings.recycling.disallowOverlappingRotation;
+  for (const worker of pool.workers) if (worker.state === 'starting' || (worker.state === 'ready' && !worker.recyclePending) || (drainingCounts && worker.state === 'draining')) live++;
   const max = maxWorkers(pool);
   // One worker, started on demand; a web garden starts another per new request while under maxProcesses.
   if (live > 0 && (max === 1 || live >= max)) return;
@@ -369,9 +374,20 @@ function activateNonHttp(state: SimulationState, flight: InFlightRequest, activa
     scheduleRequest(state, flight, 'complete', state.now + state.costs.httpSysReject);
     return;
   }
+  if (pool.queue.length >= pool.settings.queueLength) {
+    const result = flight.result;
+    result.status = 503;
+    result.statusText = 'Service Unavailable';
+    result.servedFrom = 'http.sys';
+    result.decidedBy = activator;
+    result.reason = `The activation queue of ${pool.name} is full (queueLength=${String(pool.settings.queueLength)}).`;
+    scheduleRequest(state, flight, 'complete', state.now + state.costs.httpSysReject);
+    return;
+  }
   pool.queue.push(flight);
   if (liveWorkers(pool).length === 0) startWorker(state, pool, flight, `${activator} asked WAS to activate the application (no W3SVC involved)`);
   dispatch(state, pool);
+  if (flight.worker === undefined) state.queue.push(state.now + state.workspace.model.webLimits.connectionTimeout, { type: 'queueTimeout', flight });
 }
 
 function runNonHttp(state: SimulationState, flight: InFlightRequest): number {

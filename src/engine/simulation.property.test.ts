@@ -18,9 +18,26 @@ const poolSettings = fc.record({
 
 const requestStream = fc.array(
   fc.record({
-    url: fc.constantFrom('/', '/iisstart.htm', '/page.aspx', '/x.mdb', '/missing.htm', '/docs', '/docs/', '/iisstart.htm?q=1', 'http://unknown.example/', '/App_Data/a'),
+    url: fc.constantFrom(
+      '/',
+      '/iisstart.htm',
+      '/page.aspx',
+      '/x.mdb',
+      '/missing.htm',
+      '/docs',
+      '/docs/',
+      '/iisstart.htm?q=1',
+      'http://unknown.example/',
+      '/App_Data/a',
+      'https://localhost/iisstart.htm',
+      'https://localhost/docs',
+      'http://127.0.0.1/iisstart.htm',
+      '/a/../iisstart.htm',
+    ),
     method: fc.constantFrom('GET', 'GET', 'GET', 'POST', 'HEAD', 'OPTIONS'),
     gap: fc.integer({ min: 0, max: 3000 }),
+    headers: fc.option(fc.dictionary(fc.constantFrom('Accept-Encoding', 'Cookie', 'Authorization', 'Host', 'X-Note'), fc.constantFrom('gzip', 'a|b', 'Basic YWxpY2U6YWxpY2UtcHc=', 'localhost', 'z|authorization:Basic x'), { maxKeys: 2 }), { nil: undefined }),
+    clientIp: fc.option(fc.constantFrom('127.0.0.1', '10.0.0.7', '203.0.113.5'), { nil: undefined }),
   }),
   { minLength: 1, maxLength: 40 },
 );
@@ -36,7 +53,10 @@ function workspaceFor(settings: PoolSettings): Workspace {
   const base = defaultWorkspace();
   const pool = `<add name="DefaultAppPool" queueLength="${String(settings.queueLength)}" autoStart="${String(settings.autoStart)}" managedPipelineMode="${settings.mode}"><processModel maxProcesses="${String(settings.maxProcesses)}" idleTimeout="00:0${String(settings.idleMinutes)}:00" /><recycling><periodicRestart requests="${String(settings.recycleRequests)}" /></recycling><failure rapidFailProtection="${String(settings.rapidFailProtection)}" rapidFailProtectionMaxCrashes="${String(settings.maxCrashes)}" /></add>`;
   return {
-    applicationHostConfig: base.applicationHostConfig.replace('<add name="DefaultAppPool" />', pool),
+    applicationHostConfig: base.applicationHostConfig
+      .replace('<add name="DefaultAppPool" />', pool)
+      .replace('<binding protocol="http" bindingInformation="*:80:" />', '<binding protocol="http" bindingInformation="*:80:" />\n<binding protocol="https" bindingInformation="*:443:" />')
+      .replace('</configuration>', '<location path="Default Web Site/docs"><system.webServer><security><access sslFlags="Ssl" /></security></system.webServer></location>\n</configuration>'),
     content: { [WWWROOT]: { ...base.content[WWWROOT], 'page.aspx': '<%@ Page %>', 'docs/a.txt': 'a' } },
   };
 }
@@ -113,14 +133,14 @@ describe('the fast path (property)', () => {
           // Each request twice, so the second can take the fast path.
           for (const request of [...stream, ...stream]) {
             at += request.gap;
-            simulation.send({ method: request.method, url: request.url, at });
+            simulation.send({ method: request.method, url: request.url, at, ...(request.headers === undefined ? {} : { headers: request.headers }), ...(request.clientIp === undefined ? {} : { clientIp: request.clientIp }) });
           }
           simulation.runUntilIdle();
           return JSON.stringify(simulation.results().map((r) => ({ ...r, trace: [] })));
         };
         expect(run(false)).toBe(run(true));
       }),
-      { numRuns: 40, seed: 99 },
+      { numRuns: 60, seed: 99 },
     );
   });
 });

@@ -7,6 +7,7 @@ import { DEFAULT_COSTS, type CostModel } from './costs.ts';
 import { emit } from './emit.ts';
 import { EventQueue } from './eventQueue.ts';
 import { buildUrlGroups } from './httpSys/urlGroups.ts';
+import { flushKernelCacheFor } from './httpSys/httpSys.ts';
 import { createRandomStream } from './random.ts';
 import { crashWorker, dispatch, failQueued, onArrive, onComplete, onQueueTimeout } from './requestFlow.ts';
 import { SiteContent } from './siteContent.ts';
@@ -278,7 +279,9 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
   const simulation: Simulation = {
     send(request) {
       const id = state.nextRequestId++;
-      const at = Math.max(request.at ?? state.now, state.now);
+      // A time or body size that is not a finite number is ignored rather than poisoning the clock.
+      const at = request.at !== undefined && Number.isFinite(request.at) ? Math.max(request.at, state.now) : state.now;
+      if (request.bodySize !== undefined && (!Number.isFinite(request.bodySize) || request.bodySize < 0)) request = { ...request, bodySize: 0 };
       const headers = request.headers === undefined ? NO_HEADERS : new Map<string, string>();
       if (request.headers !== undefined) for (const [name, value] of Object.entries(request.headers)) headers.set(name.toLowerCase(), value);
       const result: RequestResult = {
@@ -387,6 +390,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       if (started) pool.failures = [];
       else {
         for (const worker of [...pool.workers]) stopWorker(state, worker, pool, 'the pool was stopped');
+        flushKernelCacheFor(state, pool.name);
         failQueued(state, pool);
       }
       if (state.tracing) emit(state, undefined, 'WAS', 'WAS_POOL_STATE', { detail: `${pool.name} is ${started ? 'started' : 'stopped'}.` });

@@ -39,6 +39,8 @@ export interface WorkerProcess {
   hangsAt: number;
   /** An idle check is scheduled (one at a time per worker). */
   idleCheckPending: boolean;
+  /** Being recycled with overlap: it serves until its replacement is ready, then drains. */
+  recyclePending: boolean;
 }
 
 export interface PoolRuntime {

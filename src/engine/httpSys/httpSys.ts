@@ -38,6 +38,22 @@ export function parseRequestUrl(url: string): ParsedUrl | string {
   } catch {
     return 'the URL has an invalid percent-encoding';
   }
+  // HTTP.sys canonicalizes the path: `.` segments go, `..` removes the segment before it; climbing
+  // above the root is refused.
+  if (/(^|\/)\.\.?(\/|$)/.test(path)) {
+    const out: string[] = [];
+    for (const segment of path.split('/').slice(1)) {
+      if (segment === '.') continue;
+      if (segment === '..') {
+        if (out.length === 0) return 'the URL climbs above the site root with ".."';
+        out.pop();
+        continue;
+      }
+      out.push(segment);
+    }
+    path = '/' + out.join('/') + (path.endsWith('/.') || path.endsWith('/..') ? '/' : '');
+  }
+  if (path.includes('\0')) return 'the URL contains a NUL character';
   return { scheme, host, port, rawPath, path, queryString: match[5] ?? '' };
 }
 
@@ -88,7 +104,8 @@ export function kernelCacheKey(method: string, parsed: ParsedUrl, headers: Reado
   if (method !== 'GET' || parsed.queryString !== '') return undefined;
   if (headers.has('authorization') || headers.has('range') || headers.has('if-range') || headers.has('translate')) return undefined;
   const encoding = /\bgzip\b/i.test(headers.get('accept-encoding') ?? '') ? 'gzip' : 'identity';
-  return `${String(siteId)}|${parsed.path.toLowerCase()}|${encoding}`;
+  // Per URL as the client asked for it (scheme, host, port, path) and per content encoding.
+  return `${String(siteId)}|${parsed.scheme}://${parsed.host}:${String(parsed.port)}${parsed.path.toLowerCase()}|${encoding}`;
 }
 
 /** Where the pool queue stands: it refuses when full (queueLength), or when the pool is stopped. */
@@ -105,3 +122,12 @@ export function admissionProblem(pool: PoolRuntime): { reason: string; httpErr: 
 }
 
 export { matchBinding };
+
+/** HTTP.sys drops the cached responses of a pool whose queue is disabled (the pool stopped). */
+export function flushKernelCacheFor(state: SimulationState, poolName: string): void {
+  for (const [key, entry] of state.kernelCache) {
+    if (entry.appPool.toLowerCase() !== poolName.toLowerCase()) continue;
+    state.kernelCache.delete(key);
+    state.counters.kernelUrisFlushed++;
+  }
+}

@@ -7,6 +7,7 @@
  */
 import type { ApplicationHostConfig } from '../../config/index.ts';
 import { emit } from '../emit.ts';
+import { flushKernelCacheFor } from '../httpSys/httpSys.ts';
 import { jitter } from '../random.ts';
 import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from '../state.ts';
 
@@ -58,6 +59,7 @@ export function startWorker(state: SimulationState, pool: PoolRuntime, flight: I
     configCache: new Set(),
     hangsAt: Number.POSITIVE_INFINITY,
     idleCheckPending: false,
+    recyclePending: false,
   };
   pool.workers.push(worker);
   pool.workersCreated++;
@@ -113,7 +115,9 @@ export function onWorkerReady(state: SimulationState, worker: WorkerProcess, poo
   scheduleIdleCheck(state, worker, pool);
   // An overlapping recycle: the old worker stops taking requests once the new one is ready.
   for (const other of pool.workers) {
-    if (other !== worker && other.state === 'draining') state.queue.push(state.now, { type: 'drainCheck', worker: other });
+    if (other === worker || other.recyclePending !== true || other.state !== 'ready') continue;
+    other.state = 'draining';
+    state.queue.push(state.now, { type: 'drainCheck', worker: other });
   }
 }
 
@@ -158,12 +162,17 @@ export function stopWorker(state: SimulationState, worker: WorkerProcess, pool: 
  * then exits. With disallowOverlappingRotation the old one drains first.
  */
 export function recycleWorker(state: SimulationState, worker: WorkerProcess, pool: PoolRuntime, why: string): void {
-  if (worker.state !== 'ready') return;
+  if (worker.state !== 'ready' || worker.recyclePending) return;
   pool.recycles++;
   state.counters.applicationPoolRecycles++;
   if (state.tracing) emit(state, undefined, 'WAS', 'WAS_RECYCLE', { pid: worker.pid, detail: `WAS recycles w3wp.exe ${String(worker.pid)} of ${pool.name}: ${why}.` });
+  if (!pool.settings.recycling.disallowOverlappingRotation && pool.state === 'Started') {
+    // Overlapping: the old worker keeps taking requests until its replacement is ready (§5).
+    worker.recyclePending = true;
+    startWorker(state, pool, undefined, `overlapping recycle of ${String(worker.pid)}`);
+    return;
+  }
   worker.state = 'draining';
-  if (!pool.settings.recycling.disallowOverlappingRotation && pool.state === 'Started') startWorker(state, pool, undefined, `overlapping recycle of ${String(worker.pid)}`);
   state.queue.push(state.now, { type: 'drainCheck', worker });
 }
 
@@ -187,6 +196,8 @@ export function recordWorkerFailure(state: SimulationState, pool: PoolRuntime): 
   if (failure.rapidFailProtection && pool.failures.length >= failure.rapidFailProtectionMaxCrashes && pool.state === 'Started') {
     pool.state = 'Stopped';
     pool.stoppedReason = 'AppOffline';
+    for (const worker of [...pool.workers]) stopWorker(state, worker, pool, 'its pool was stopped by rapid-fail protection');
+    flushKernelCacheFor(state, pool.name);
     if (state.tracing) {
       emit(state, undefined, 'WAS', 'WAS_RAPID_FAIL_PROTECTION', {
         detail: `${String(pool.failures.length)} worker failures within rapidFailProtectionInterval (${formatMinutes(failure.rapidFailProtectionInterval)}): rapid-fail protection stops ${pool.name}. HTTP.sys now answers 503.`,

@@ -1,5 +1,5 @@
 /** What module behaviours may use besides the request: tracing, the site's files, simulated users. */
-import type { SiteContent } from '../siteContent.ts';
+import type { PhysicalEntry, SiteContent } from '../siteContent.ts';
 import type { TraceEvent, TraceEventName } from '../trace.ts';
 import type { RequestContext, SimulatedUser } from './requestContext.ts';
 
@@ -11,6 +11,8 @@ export interface PipelineEnvironment {
   emit(event: TraceEventName, fields?: TraceFields): void;
   content: SiteContent;
   users: readonly SimulatedUser[];
+  /** Runs the default document as a child request when it maps to another handler; undefined: serve it as a static file. */
+  runChildRequest?: (path: string, entry: PhysicalEntry) => ModuleOutcome | undefined;
 }
 
 export type ModuleOutcome = 'continue' | 'finish';

@@ -10,6 +10,8 @@ import { failedPrecondition, type PreconditionContext } from './preconditions.ts
 
 export interface HandlerChoice {
   handler: HandlerEntry | undefined;
+  /** A handler matched the path but not the verb (no handler at all then means 405, not 404.4). */
+  verbMismatch: boolean;
   /** Handlers skipped because their precondition did not hold: name and the failing token. */
   skipped: { name: string; precondition: string }[];
 }
@@ -56,8 +58,13 @@ export function selectHandler(
 ): HandlerChoice {
   const skipped: HandlerChoice['skipped'] = [];
   const preconditionContext: PreconditionContext = { ...context, managedHandler: true };
+  let verbMismatch = false;
   for (const handler of handlers) {
-    if (!handlerPathMatches(handler.path, urlPath) || !verbMatches(handler.verb, method)) continue;
+    if (!handlerPathMatches(handler.path, urlPath)) continue;
+    if (!verbMatches(handler.verb, method)) {
+      verbMismatch = true;
+      continue;
+    }
     // An extensionless URL that names a folder is not given to the `*.` handler: folders still get the
     // courtesy redirect and their default document on servers with ASP.NET 4 installed [inferred].
     if (handler.path === '*.' && entry.kind === 'directory') continue;
@@ -67,9 +74,9 @@ export function selectHandler(
       skipped.push({ name: handler.name, precondition: handler.preCondition });
       continue;
     }
-    return { handler, skipped };
+    return { handler, skipped, verbMismatch };
   }
-  return { handler: undefined, skipped };
+  return { handler: undefined, skipped, verbMismatch };
 }
 
 /** A handler is managed when it has a .NET type and runs through ManagedPipelineHandler. */

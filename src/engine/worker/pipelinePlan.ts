@@ -68,7 +68,9 @@ export function buildPipelinePlan(
   }
 
   const handlerModules = handler === undefined ? [] : handler.modules.split(',').map((m) => m.trim()).filter((m) => m !== '');
-  const installed = new Set([...globalNames, 'ManagedPipelineHandler']);
+  // ManagedPipelineHandler exists only when a ManagedEngine global module loads for this pool.
+  const managedEngineLoads = config.globalModules.some((m) => m.name.startsWith('ManagedEngine') && failedPrecondition(m.preCondition, { ...context, managedHandler: true }) === undefined);
+  const installed = new Set(managedEngineLoads || globalNames.size === 0 ? [...globalNames, 'ManagedPipelineHandler'] : globalNames);
   const missingHandlerModules = globalNames.size === 0 ? [] : handlerModules.filter((m) => !installed.has(m));
 
   const stepsFor = (notification: Notification, isPost: boolean): PlanStep[] => {

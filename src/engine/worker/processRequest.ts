@@ -8,7 +8,8 @@ import { emit, emitInWorker, recordEvent } from '../emit.ts';
 import { jitter } from '../random.ts';
 import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from '../state.ts';
 import type { TraceEvent, TraceEventName } from '../trace.ts';
-import { connectionId, statusTextOf, type PipelineEnvironment, type TraceFields } from './environment.ts';
+import { connectionId, statusTextOf, type ModuleOutcome, type PipelineEnvironment, type TraceFields } from './environment.ts';
+import { HANDLER_BEHAVIOURS } from './modules/index.ts';
 import { isManagedHandler, selectHandler, type HandlerChoice } from './handlerMapping.ts';
 import type { PhysicalEntry } from '../siteContent.ts';
 import { buildPipelinePlan, type PipelinePlan } from './pipelinePlan.ts';
@@ -41,8 +42,6 @@ export interface Route {
   plan: PipelinePlan;
   urlKey: string;
   appKey: string;
-  /** Outcomes seen for this route, by request variant (the fast path). */
-  outcomes: Map<string, Outcome>;
 }
 
 function routeFor(state: SimulationState, siteName: string, parsed: ParsedUrl, method: string, headers: ReadonlyMap<string, string>, pool: PoolRuntime, flight: InFlightRequest): Route | string {
@@ -72,7 +71,7 @@ function routeFor(state: SimulationState, siteName: string, parsed: ParsedUrl, m
   const choice = selectHandler(effective.config.handlers.entries, parsed.path, method, entry, context);
   const managed = isManagedHandler(choice.handler);
   const plan = buildPipelinePlan(effective, choice.handler, context, managed, headers);
-  const route: Route = { effective, relativePath, entry, choice, isManagedHandler: managed, plan, urlKey: `${siteName}|${parsed.path.toLowerCase()}`, appKey: `${siteName}|${applicationPath}`, outcomes: new Map() };
+  const route: Route = { effective, relativePath, entry, choice, isManagedHandler: managed, plan, urlKey: `${siteName}|${parsed.path.toLowerCase()}`, appKey: `${siteName}|${applicationPath}` };
   state.routeCache.set(key, route);
   if (upgrade === undefined && arrival !== undefined) arrival.route = route;
   return route;
@@ -237,11 +236,13 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
   // the request and the configuration. First-time work (configuration read, AppDomain) always runs
   // the full pipeline. Tests check that both paths give the same results.
   // With tracing on, the replay also needs the events the full run emitted (per worker: they name it).
+  // Outcomes are kept per arrival (URL, verb and Host header as sent: scheme, host, port, path and
+  // query fixed), and keyed by everything else a module may read.
+  const outcomes = flight.arrival?.outcomes;
   let variant: string | undefined;
-  if (state.memoize && configCached && (!route.plan.usesManagedCode || worker.appDomains.has(appKey))) {
-    variant = variantKey(flight, parsed, headers, frequentlyHit);
-    if (tracing) variant += `|${String(worker.pid)}`;
-    const outcome = route.outcomes.get(variant);
+  if (state.memoize && outcomes !== undefined && configCached && (!route.plan.usesManagedCode || worker.appDomains.has(appKey))) {
+    variant = variantKey(flight, headers, frequentlyHit, tracing ? worker.pid : 0);
+    const outcome = outcomes.get(variant);
     if (outcome !== undefined) {
       if (tracing && outcome.events !== undefined) replayEvents(state, flight, outcome.events, start);
       return applyOutcome(state, flight, worker, outcome, start);
@@ -262,29 +263,32 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
   const plan = route.plan;
   const choice = route.choice;
 
+  const ensureAppDomain = (): number => {
+    if (worker.appDomains.has(appKey)) return 0;
+    worker.appDomains.add(appKey);
+    const cost = jitter(state.random.costs, state.costs.appDomainStart, state.costs.spread);
+    if (tracing) {
+      emitAt('APPDOMAIN_CREATED', {
+        module: 'ManagedEngine',
+        detail: `ManagedEngine (webengine4.dll) loads the CLR ${ctx.managedRuntimeVersion} and creates the AppDomain of ${result.application ?? siteName} on its first managed request.`,
+      });
+    }
+    return cost;
+  };
   const env: PipelineEnvironment = {
     tracing,
     emit: emitAt,
     content: state.content,
     users: state.users,
+    runChildRequest: (childPath, entry) => runDefaultDocument(ctx, env, childPath, entry, () => (clock.elapsed += ensureAppDomain())),
   };
   runPipeline(ctx, plan, env, state.costs, {
     clock,
     configCached,
     frequentlyHit,
     skippedHandlers: choice.skipped,
-    ensureAppDomain: () => {
-      if (worker.appDomains.has(appKey)) return 0;
-      worker.appDomains.add(appKey);
-      const cost = jitter(state.random.costs, state.costs.appDomainStart, state.costs.spread);
-      if (tracing) {
-        emitAt('APPDOMAIN_CREATED', {
-          module: 'ManagedEngine',
-          detail: `ManagedEngine (webengine4.dll) loads the CLR ${ctx.managedRuntimeVersion} and creates the AppDomain of ${result.application ?? siteName} on its first managed request.`,
-        });
-      }
-      return cost;
-    },
+    verbMismatch: choice.verbMismatch,
+    ensureAppDomain,
   });
   const pipelineTime = clock.elapsed;
   const slow = state.failures.slowRequests;
@@ -323,8 +327,8 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
   else state.counters.nonAnonymousRequests++;
   const end = start + clock.elapsed;
   worker.lastActivity = end;
-  if (variant !== undefined && route.outcomes.size < MAX_OUTCOMES_PER_ROUTE) {
-    route.outcomes.set(variant, {
+  if (variant !== undefined && outcomes !== undefined && outcomes.size < MAX_OUTCOMES_PER_ROUTE) {
+    outcomes.set(variant, {
       status: result.status,
       subStatus: result.subStatus,
       statusText: result.statusText,
@@ -343,9 +347,36 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
   return end;
 }
 
+/**
+ * The default document as IIS serves it: a child request, mapped to its own handler. A static file is
+ * served by DefaultDocumentModule itself (undefined is returned); a page (default.aspx, Default.asp)
+ * runs its handler (HANDLER_CHANGED, then the handler).
+ */
+function runDefaultDocument(ctx: RequestContext, env: PipelineEnvironment, childPath: string, entry: PhysicalEntry, ensureAppDomain: () => void): ModuleOutcome | undefined {
+  const context = { managedPipelineMode: ctx.managedPipelineMode, managedRuntimeVersion: ctx.managedRuntimeVersion, bitness: ctx.bitness };
+  const choice = selectHandler(ctx.effective.config.handlers.entries, childPath, ctx.method, entry, context);
+  const handler = choice.handler;
+  if (handler === undefined || handler.modules.includes('StaticFileModule')) return undefined;
+  if (env.tracing) {
+    env.emit('HANDLER_CHANGED', {
+      data: { OldHandlerName: ctx.handler?.name ?? '', NewHandlerName: handler.name, NewHandlerModules: handler.modules, NewHandlerScriptProcessor: handler.scriptProcessor, NewHandlerType: handler.type },
+      detail: `The default document ${childPath} is a child request: handler mapping chose ${handler.name}.`,
+    });
+  }
+  const module = handler.modules.split(',')[0]?.trim() ?? '';
+  const behaviour = HANDLER_BEHAVIOURS.get(module);
+  if (behaviour === undefined) return undefined;
+  ctx.handler = handler;
+  ctx.isManagedHandler = isManagedHandler(handler);
+  ctx.entry = entry;
+  ctx.servedStaticFile = false;
+  if (ctx.isManagedHandler) ensureAppDomain();
+  return behaviour(ctx, env, false);
+}
+
 const MAX_OUTCOMES_PER_ROUTE = 64;
-const PLAIN = '|||0||0';
-const PLAIN_FREQUENT = '|||0||1';
+const PLAIN = 'plain';
+const PLAIN_FREQUENT = 'plain, frequently hit';
 
 /** What a request to a route produced, for the fast path. */
 export interface Outcome {
@@ -393,15 +424,14 @@ function replayEvents(state: SimulationState, flight: InFlightRequest, templates
 }
 
 
-function variantKey(flight: InFlightRequest, parsed: ParsedUrl, headers: ReadonlyMap<string, string>, frequentlyHit: boolean): string {
+function variantKey(flight: InFlightRequest, headers: ReadonlyMap<string, string>, frequentlyHit: boolean, pid: number): string {
   const request = flight.request;
   // The common case, a plain request, needs no key built.
-  if (parsed.queryString === '' && headers.size === 0 && request.clientIp === undefined && request.bodySize === undefined && request.user === undefined) {
+  if (headers.size === 0 && request.clientIp === undefined && request.bodySize === undefined && request.user === undefined && pid === 0) {
     return frequentlyHit ? PLAIN_FREQUENT : PLAIN;
   }
-  let key = `${parsed.queryString}|${request.clientIp ?? ''}|${String(request.bodySize ?? 0)}|${request.user ?? ''}|${frequentlyHit ? '1' : '0'}`;
-  if (headers.size > 0) for (const [name, value] of headers) key += `|${name}:${value}`;
-  return key;
+  // JSON: no two different requests give the same key, whatever their header values contain.
+  return JSON.stringify([request.clientIp ?? '', request.bodySize ?? 0, request.user ?? '', frequentlyHit, pid, [...headers]]);
 }
 
 function applyOutcome(state: SimulationState, flight: InFlightRequest, worker: WorkerProcess, outcome: Outcome, start: number): number {

@@ -17,6 +17,8 @@ import type { RequestContext } from './requestContext.ts';
 export interface PipelineHooks {
   /** The first managed step of an application in this worker: ManagedEngine creates its AppDomain. Returns the time it takes. */
   ensureAppDomain(): number;
+  /** A handler matched the path but not the verb. */
+  verbMismatch: boolean;
   /** The URL has been requested often enough for static compression and the kernel cache. */
   frequentlyHit: boolean;
   /** The worker has read this URL's configuration before (metadata cache). */
@@ -66,11 +68,12 @@ function runStep(step: PlanStep, ctx: RequestContext, env: PipelineEnvironment, 
 }
 
 /** IIS Web Core's checks once the handler is mapped: no handler (404.4), a bad module (500.21), nothing on disk (404.0). */
-function checkMappedHandler(ctx: RequestContext, env: PipelineEnvironment, plan: PipelinePlan): void {
+function checkMappedHandler(ctx: RequestContext, env: PipelineEnvironment, plan: PipelinePlan, verbMismatch: boolean): void {
   if (ctx.finished) return;
   const handler = ctx.handler;
   if (handler === undefined) {
-    setStatus(ctx, env, 404, 4, 'IIS Web Core', `No handler in system.webServer/handlers matches ${ctx.method} ${ctx.path} (404.4).`, '0x80070002');
+    if (verbMismatch) setStatus(ctx, env, 405, 0, 'IIS Web Core', `A handler maps ${ctx.path}, but none allows the verb ${ctx.method} (405.0).`, '0x80070001');
+    else setStatus(ctx, env, 404, 4, 'IIS Web Core', `No handler in system.webServer/handlers matches ${ctx.method} ${ctx.path} (404.4).`, '0x80070002');
     return;
   }
   if (plan.missingHandlerModules.length > 0) {
@@ -181,6 +184,7 @@ export function runPipeline(ctx: RequestContext, plan: PipelinePlan, env: Pipeli
   const coreChecksBefore = (order: number): void => {
     if (!authenticationChecked && order > AUTHENTICATE_ORDER) {
       authenticationChecked = true;
+      ctx.notification = 'AUTHENTICATE_REQUEST';
       requireAuthenticatedUser(ctx, env);
       if (tracing && !ctx.finished) {
         env.emit('FILE_CACHE_ACCESS_START', {});
@@ -189,7 +193,8 @@ export function runPipeline(ctx: RequestContext, plan: PipelinePlan, env: Pipeli
     }
     if (!handlerChecked && order > MAP_HANDLER_ORDER) {
       handlerChecked = true;
-      checkMappedHandler(ctx, env, plan);
+      ctx.notification = 'MAP_REQUEST_HANDLER';
+      checkMappedHandler(ctx, env, plan, hooks.verbMismatch);
     }
     if (!compressionApplied && order > EXECUTE_ORDER) {
       compressionApplied = true;

@@ -82,8 +82,9 @@ export const anonymousAuthenticationModule: ModuleBehaviour = (ctx, env) => {
   const anonymous = ctx.effective.config.authentication.anonymous;
   if (env.tracing) env.emit('AUTH_START', { module: 'AnonymousAuthenticationModule', data: { AuthTypeSupported: 'Anonymous' } });
   ctx.anonymousAllowed = anonymous.enabled;
-  // A request that offered credentials is not made anonymous: its scheme decided (or is disabled).
-  if (anonymous.enabled && ctx.user === undefined && ctx.credentials === undefined) {
+  // Credentials for a scheme an enabled module handles decided already; others (a Bearer token for the
+  // application, or a disabled scheme) leave the request anonymous.
+  if (anonymous.enabled && ctx.user === undefined && !offersEnabledScheme(ctx)) {
     ctx.user = { name: '', authType: 'Anonymous' };
     if (env.tracing) {
       env.emit('AUTH_REQUEST_AUTH_TYPE', { module: 'AnonymousAuthenticationModule', data: { RequestAuthType: 'Anonymous' } });
@@ -94,6 +95,13 @@ export const anonymousAuthenticationModule: ModuleBehaviour = (ctx, env) => {
   if (env.tracing) env.emit('AUTH_END', { module: 'AnonymousAuthenticationModule' });
   return 'continue';
 };
+
+function offersEnabledScheme(ctx: RequestContext): boolean {
+  const scheme = ctx.credentials?.scheme.toLowerCase();
+  if (scheme === undefined) return false;
+  const a = ctx.effective.config.authentication;
+  return (scheme === 'basic' && a.basic.enabled) || ((scheme === 'negotiate' || scheme === 'ntlm') && a.windows.enabled) || (scheme === 'digest' && a.digest.enabled);
+}
 
 function appendChallenge(existing: string | undefined, challenge: string): string {
   return existing === undefined || existing === '' ? challenge : `${existing}, ${challenge}`;

@@ -63,6 +63,8 @@ export const defaultDocumentModule: ModuleBehaviour = (ctx, env) => {
     const found = env.content.lookup(ctx.effective.virtualDirectory, `${ctx.relativePath.replace(/\/+$/, '')}/${file}`);
     if (found.kind === 'file') {
       ctx.defaultDocument = file;
+      const child = env.runChildRequest?.(`${ctx.path}${file}`, found);
+      if (child !== undefined) return child;
       return serveFile(ctx, file, found.size, 'DefaultDocumentModule', `defaultDocument chose ${file}, the first of its files found in the folder.`);
     }
   }

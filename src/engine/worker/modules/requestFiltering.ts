@@ -51,8 +51,10 @@ export const requestFilteringModule: ModuleBehaviour = (ctx, env) => {
   }
   if (isAlwaysAllowed(ctx)) return 'continue';
   const extension = extensionOf(ctx.path);
-  const extensionRule = rf.fileExtensions.entries.find((e) => e.fileExtension.toLowerCase() === extension);
-  if (extension !== '' || !rf.fileExtensions.allowUnlisted) {
+  // An extensionless URL is listed as "." (requestFiltering fileExtensions).
+  const listed = extension === '' ? '.' : extension;
+  const extensionRule = rf.fileExtensions.entries.find((e) => e.fileExtension.toLowerCase() === listed);
+  {
     if ((extensionRule !== undefined && !extensionRule.allowed) || (extensionRule === undefined && !rf.fileExtensions.allowUnlisted)) {
       return deny(7, `The extension ${extension === '' ? '(none)' : extension} is denied by requestFiltering/fileExtensions (404.7).`);
     }
