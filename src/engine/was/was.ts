@@ -115,7 +115,7 @@ export function onWorkerReady(state: SimulationState, worker: WorkerProcess, poo
   scheduleIdleCheck(state, worker, pool);
   // An overlapping recycle: the old worker stops taking requests once the new one is ready.
   for (const other of pool.workers) {
-    if (other === worker || other.recyclePending !== true || other.state !== 'ready') continue;
+    if (other === worker || !other.recyclePending || other.state !== 'ready') continue;
     other.state = 'draining';
     state.queue.push(state.now, { type: 'drainCheck', worker: other });
   }
