@@ -9,12 +9,10 @@ test.describe('the first page', () => {
     });
     await page.goto('/');
 
-    const graph = page.getByRole('region', { name: 'Configuration graph' });
-    await expect(graph.getByRole('group', { name: 'Site Default Web Site' })).toBeVisible();
-    await expect(graph.getByRole('group', { name: 'Application Default Web Site/' })).toBeVisible();
+    const graph = page.getByRole('region', { name: 'Architecture graph' });
+    await expect(graph.getByRole('group', { name: 'URL groups', exact: true })).toContainText('Default Web Site: http *:80:');
     await expect(graph.getByRole('group', { name: 'Application pool DefaultAppPool' })).toBeVisible();
     await expect(graph.getByRole('group', { name: 'Application pool .NET v4.5 Classic' })).toContainText('Classic');
-    await expect(graph.getByRole('group', { name: 'Site Default Web Site' })).toContainText('http *:80:');
 
     const status = page.getByRole('status');
     await expect(status).toContainText('Loaded the embedded default workspace');

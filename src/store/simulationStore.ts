@@ -37,6 +37,8 @@ export interface SimulationState {
   load: (workspace: Workspace) => Promise<void>;
   apply: (workspace: Workspace) => Promise<void>;
   send: (request: SimulationRequest) => Promise<RequestResult | undefined>;
+  /** Sends `count` copies of a request, 1 virtual ms apart: a load to watch the queues fill. */
+  sendLoad: (request: SimulationRequest, count: number) => Promise<void>;
   play: () => void;
   pause: () => void;
   /** One engine event forward (+1) or back (-1). */
@@ -113,6 +115,17 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
           set({ playing: true });
         }
         return result;
+      },
+      sendLoad: async (request, count) => {
+        const before = get().timeline.end;
+        const now = get().snapshot?.now ?? 0;
+        const requests = Array.from({ length: count }, (_, i) => ({ ...request, at: now + i }));
+        const results = await run(() => engine.request({ type: 'send', requests }));
+        if (results.length === 0) return;
+        const start = get().timeline.at.findIndex((at) => at >= before);
+        if (start >= 0) moveTo(get().timeline.at[start] ?? 0);
+        clock.playing = true;
+        set({ playing: true, selectedRequest: results[0]?.requestId });
       },
       play: () => {
         if (clock.position >= get().timeline.end) moveTo(0);

@@ -1,5 +1,5 @@
-import { Background, Controls, MiniMap, ReactFlow, type Edge, type Node, type NodeMouseHandler } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Edge, type Node, type NodeMouseHandler } from '@xyflow/react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { loadWorkspace } from '../../config/index.ts';
 import { describePipeline, type PipelineDescription } from '../../engine/index.ts';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
@@ -34,6 +34,18 @@ function usePipelines(): Map<string, PipelineDescription> {
     }
     return pipelines;
   }, [workspace, model]);
+}
+
+/** Fits the view when another configuration is loaded (not when workers come and go: the view stays put). */
+function FitOnNewConfiguration({ model }: { model: unknown }) {
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    const timer = window.setTimeout(() => void fitView({ padding: 0.05, duration: 0 }), 50);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [model, fitView]);
+  return null;
 }
 
 export function ArchitectureView() {
@@ -99,9 +111,10 @@ export function ArchitectureView() {
         onlyRenderVisibleElements={graph.nodes.length > 400}
       >
         <Background />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
         <Controls />
         <TokenOverlay centres={graph.centres} />
+        <FitOnNewConfiguration model={model} />
       </ReactFlow>
     </section>
   );

@@ -153,11 +153,13 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
     const workerHeight = 2 * GAP + COMPONENT_H + stages.length * NOTIFICATION_H + GAP;
     const poolHeight = 3 * GAP + COMPONENT_H / 2 + workers.length * (workerHeight + GAP) + (workers.length === 0 ? COMPONENT_H : 0);
     const poolId = `pool:${pool.name}`;
+    // A pool with no worker process is a narrow column; one with workers makes room for their pipelines.
+    const poolWidth = workers.length === 0 ? COMPONENT_W + GAP : POOL_W;
     add({
       id: poolId,
       type: 'pool',
       position: { x: poolX, y: userTop + 3 * GAP },
-      width: POOL_W,
+      width: poolWidth,
       height: poolHeight,
       zIndex: 0,
       data: {
@@ -208,7 +210,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
       workerY += workerHeight + GAP;
     }
     userBottom = Math.max(userBottom, userTop + 3 * GAP + poolHeight);
-    poolX += POOL_W + GAP;
+    poolX += poolWidth + GAP;
   }
   if (shownPools.length < pools.length) {
     add({ id: 'pools:more', type: 'component', position: { x: poolX, y: userTop + 3 * GAP }, width: COMPONENT_W, height: COMPONENT_H, data: { kind: 'component', label: `${String(pools.length - shownPools.length)} more application pools`, caption: 'expand to show them all', lines: [], collapsed: true } });

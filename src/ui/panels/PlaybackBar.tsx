@@ -56,7 +56,7 @@ export function PlaybackBar() {
       <label className="speed">
         Speed
         <input type="range" min={0} max={4} step={0.25} value={sliderValue} onChange={(e) => { simulation.getState().setSpeed(speedFromSlider(Number(e.target.value))); }} aria-valuetext={formatSpeed(speed)} />
-        <output>{formatSpeed(speed)}</output>
+        <span className="speed-value">{formatSpeed(speed)}</span>
       </label>
       <label className="timeline">
         Timeline

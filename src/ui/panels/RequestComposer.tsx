@@ -36,6 +36,7 @@ export function RequestComposer() {
   const [clientIp, setClientIp] = useState('127.0.0.1');
   const [user, setUser] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
+  const [load, setLoad] = useState('200');
 
   const send = (request: SimulationRequest): void => {
     void simulation.getState().send(request);
@@ -99,6 +100,28 @@ export function RequestComposer() {
           Send
         </button>
       </form>
+      <div className="row load">
+        <label>
+          Load
+          <input type="number" min={1} max={5000} value={load} onChange={(e) => { setLoad(e.target.value); }} />
+        </label>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            const count = Math.round(Number(load));
+            if (!Number.isFinite(count) || count < 1 || count > 5000) {
+              setProblem('A load is 1 to 5,000 requests.');
+              return;
+            }
+            setProblem(undefined);
+            void simulation.getState().sendLoad({ method, url: url.trim() }, count);
+          }}
+        >
+          Start load
+        </button>
+        <span className="hint">sends that many copies of the request, 1 ms apart</span>
+      </div>
       <div className="presets" role="group" aria-label="Presets">
         {PRESETS.map((preset) => (
           <button

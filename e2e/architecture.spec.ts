@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'fixtures');
+
+async function open(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('group', { name: 'HTTP.sys', exact: true })).toBeVisible();
+}
+
+/** Plays at x1000 so a test does not wait on the animation. */
+async function fastPlayback(page: Page): Promise<void> {
+  await page.getByLabel('Speed').fill('4');
+}
+
+async function send(page: Page, url: string, method = 'GET'): Promise<void> {
+  await page.getByLabel('Method').selectOption(method);
+  await page.getByLabel('URL', { exact: true }).fill(url);
+  await page.getByRole('button', { name: 'Send' }).click();
+}
+
+const result = (page: Page) => page.getByLabel('Result');
+const trace = (page: Page) => page.getByRole('region', { name: 'Trace' });
+
+test('the default graph shows both bands and every component of the seeds', async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole('region', { name: 'User mode' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Kernel mode' })).toBeVisible();
+  for (const name of ['HTTP.sys', 'Listener', 'URL groups', 'Kernel response cache', 'Request queue DefaultAppPool', 'svchost.exe', 'WAS', 'W3SVC', 'applicationHost.config', 'Client']) {
+    await expect(page.getByRole('group', { name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('group', { name: 'Application pool DefaultAppPool' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^w3wp\.exe/ })).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/screenshots/architecture-default.png' });
+});
+
+test('a first request to a cold pool starts w3wp.exe; a second does not', async ({ page }) => {
+  await open(page);
+  await fastPlayback(page);
+  await send(page, 'http://localhost/');
+  await expect(result(page)).toContainText('200.0');
+  await expect(page.getByRole('group', { name: /^w3wp\.exe \d+$/ })).toBeVisible();
+  await expect(trace(page).getByRole('cell', { name: 'WAS_START_WORKER', exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'BeginRequest notification' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/first-request.png' });
+  await send(page, 'http://localhost/');
+  await expect(trace(page).getByRole('combobox').first()).toHaveValue('2');
+  await expect(trace(page).getByRole('cell', { name: 'WORKER_DEQUEUE', exact: true })).toBeVisible();
+  await expect(trace(page).getByRole('cell', { name: 'WAS_START_WORKER', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: /^w3wp\.exe \d+$/ })).toHaveCount(1);
+});
+
+test('a repeated static request ends as a kernel cache hit that never enters user mode', async ({ page }) => {
+  await open(page);
+  await fastPlayback(page);
+  for (let i = 0; i < 3; i++) {
+    await send(page, 'http://localhost/iisstart.htm');
+    await expect(trace(page).getByRole('combobox').first()).toHaveValue(String(i + 1));
+  }
+  await expect(result(page)).toContainText('kernel cache: never entered user mode');
+  await expect(trace(page).getByRole('cell', { name: 'HTTPSYS_CACHE_HIT', exact: true })).toBeVisible();
+  await expect(trace(page).getByRole('cell', { name: 'w3wp.exe', exact: true })).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/screenshots/kernel-cache-hit.png' });
+});
+
+test('/x.mdb ends 404.7, decided by RequestFilteringModule', async ({ page }) => {
+  await open(page);
+  await fastPlayback(page);
+  await send(page, 'http://localhost/x.mdb');
+  await expect(result(page)).toContainText('404.7');
+  await expect(result(page)).toContainText('RequestFilteringModule');
+  await expect(result(page)).toContainText('requestFiltering/fileExtensions');
+  await page.screenshot({ path: 'e2e/screenshots/404-7.png' });
+});
+
+test('Step back then Step forward return to the same event; keys step and play', async ({ page }) => {
+  await open(page);
+  await send(page, 'http://localhost/');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const position = page.locator('.playback .position');
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  const here = await position.textContent();
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(position).not.toHaveText(here ?? '');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(position).toHaveText(here ?? '');
+  await page.locator('body').press('ArrowLeft');
+  await expect(position).not.toHaveText(here ?? '');
+  await page.locator('body').press('ArrowRight');
+  await expect(position).toHaveText(here ?? '');
+  await page.locator('body').press(' ');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
+test('clicking a node shows its configuration and live state in the Inspector', async ({ page }) => {
+  await open(page);
+  await page.getByRole('group', { name: 'Application pool DefaultAppPool' }).click({ position: { x: 20, y: 10 } });
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector).toContainText('managedPipelineMode');
+  await expect(inspector).toContainText('queueLength');
+});
+
+test("fixture 12's 62 sites load and lay out", async ({ page }) => {
+  await open(page);
+  await page.getByLabel('applicationHost.config file').setInputFiles(join(FIXTURES, '12-shubham23nov-Web-Service-Health-Check-62sites.config'));
+  await expect(page.getByRole('status')).toContainText('62 sites');
+  await expect(page.getByRole('group', { name: 'URL groups', exact: true })).toContainText('more sites');
+  await page.getByRole('group', { name: 'URL groups', exact: true }).click();
+  await page.getByRole('button', { name: 'Show all sites' }).click();
+  await expect(page.getByRole('group', { name: 'URL groups', exact: true }).locator('li')).toHaveCount(62);
+  await expect(page.getByRole('group', { name: 'NetTcpActivator', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Show all application pools' }).click();
+  await expect(page.getByRole('group', { name: /^Application pool / })).toHaveCount(65);
+  await page.screenshot({ path: 'e2e/screenshots/fixture-12.png' });
+});
