@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { parseApplicationHost, serializeApplicationHost } from '../src/config/index.ts';
 import { generateApplicationHostConfig } from './generateConfig.ts';
 import { benchWorkspace, runWorkload } from './engineWorkload.ts';
+import { uiFigures } from './ui.ts';
 
 interface Figure {
   bench: string;
@@ -125,7 +126,8 @@ function engineMemory(): Figure[] {
 }
 
 /** Each group runs in a process of its own (scripts/run-bench.mjs), so one cannot slow the next. */
-const GROUPS: Readonly<Record<string, () => Figure[]>> = {
+const GROUPS: Readonly<Record<string, () => Figure[] | Promise<Figure[]>>> = {
+  ui: () => uiFigures(process.cwd()),
   config: configFigures,
   'engine-off': engineTraceOff,
   'engine-trace': engineFullTrace,
@@ -140,5 +142,5 @@ if (run === undefined) {
   console.error(`bench group "${group}" is not one of ${Object.keys(GROUPS).join(', ')}`);
   process.exitCode = 2;
 } else {
-  for (const f of run()) console.log(JSON.stringify(f));
+  for (const f of await run()) console.log(JSON.stringify(f));
 }

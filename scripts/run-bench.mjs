@@ -9,11 +9,11 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const GROUPS = ['config', 'engine-off', 'engine-trace', 'engine-no-replay', 'engine-memory', 'app'];
+const GROUPS = ['config', 'engine-off', 'engine-trace', 'engine-no-replay', 'engine-memory', 'app', 'ui'];
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'node_modules', '.cache', 'iis-flow-bench', 'run.mjs');
 mkdirSync(dirname(outfile), { recursive: true });
-await build({ entryPoints: [join(root, 'bench', 'run.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning' });
+await build({ entryPoints: [join(root, 'bench', 'run.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning', packages: 'external' });
 
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : GROUPS;
 const figures = [];

@@ -2,7 +2,7 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createSimulationStore, createUiStore, createWorkerEngineClient, createWorkspaceStore } from '../store/index.ts';
+import { createRuntimeStore, createSimulationStore, createUiStore, createWorkerEngineClient, createWorkspaceStore } from '../store/index.ts';
 import { StoresContext, type Stores } from '../ui/hooks/stores.ts';
 import { App } from './App.tsx';
 
@@ -13,6 +13,7 @@ const stores: Stores = {
   workspace: createWorkspaceStore(),
   simulation: createSimulationStore(createWorkerEngineClient()),
   ui: createUiStore(),
+  runtime: createRuntimeStore(),
 };
 void stores.simulation.getState().load(stores.workspace.getState().workspace);
 

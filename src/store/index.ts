@@ -10,3 +10,5 @@ export { createInProcessEngineClient } from './engineHost.ts';
 export type { EngineClient } from './engineProtocol.ts';
 export { EMPTY_TIMELINE, MAX_GAP, MIN_STEP, eventIndexAt, extendTimeline, formatSpeed, speedFromSlider } from './playback.ts';
 export type { Timeline } from './playback.ts';
+export { createRuntimeStore } from './runtimeStore.ts';
+export type { RuntimeStore, RuntimeValues } from './runtimeStore.ts';

@@ -1,7 +1,8 @@
 /**
  * The playback timeline: the engine's events in time order, each given a place on a display clock. A
  * step shorter than MIN_STEP virtual ms is stretched to it, so that the pipeline's microsecond steps
- * can be seen; a gap longer than MAX_GAP (an idle minute) is shortened to it. The display clock runs at
+ * can be seen; with many requests at once (a load) the stretch is shared between them, so a load plays
+ * at nearly its real pace. A gap longer than MAX_GAP (an idle minute) is shortened to it. The display clock runs at
  * `speed` display ms per screen ms (x0.1 to x1000). Pure: tested in Node.
  */
 import type { TraceEvent } from '../engine/index.ts';
@@ -23,12 +24,15 @@ export const EMPTY_TIMELINE: Timeline = { events: [], at: [], end: 0 };
 export function extendTimeline(timeline: Timeline, batch: readonly TraceEvent[]): Timeline {
   if (batch.length === 0) return timeline;
   const sorted = batch.map((event, index) => ({ event, index })).sort((a, b) => a.event.t - b.event.t || a.index - b.index);
+  const requests = new Set<number>();
+  for (const event of batch) if (event.requestId !== 0) requests.add(event.requestId);
+  const minStep = MIN_STEP / Math.max(1, requests.size);
   const events = timeline.events.slice();
   const at = timeline.at.slice();
   let lastT = events.at(-1)?.t;
   let lastAt = at.at(-1) ?? 0;
   for (const { event } of sorted) {
-    const gap = lastT === undefined ? 0 : Math.min(MAX_GAP, Math.max(MIN_STEP, event.t - lastT));
+    const gap = lastT === undefined ? 0 : Math.min(MAX_GAP, Math.max(minStep, event.t - lastT));
     lastAt = lastT === undefined ? 0 : lastAt + gap;
     lastT = event.t;
     events.push(event);

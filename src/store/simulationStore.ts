@@ -37,7 +37,7 @@ export interface SimulationState {
   load: (workspace: Workspace) => Promise<void>;
   apply: (workspace: Workspace) => Promise<void>;
   send: (request: SimulationRequest) => Promise<RequestResult | undefined>;
-  /** Sends `count` copies of a request, 1 virtual ms apart: a load to watch the queues fill. */
+  /** Sends `count` copies of a request at the same moment: a load, to watch the queues fill. */
   sendLoad: (request: SimulationRequest, count: number) => Promise<void>;
   play: () => void;
   pause: () => void;
@@ -119,7 +119,7 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       sendLoad: async (request, count) => {
         const before = get().timeline.end;
         const now = get().snapshot?.now ?? 0;
-        const requests = Array.from({ length: count }, (_, i) => ({ ...request, at: now + i }));
+        const requests = Array.from({ length: count }, () => ({ ...request, at: now }));
         const results = await run(() => engine.request({ type: 'send', requests }));
         if (results.length === 0) return;
         const start = get().timeline.at.findIndex((at) => at >= before);

@@ -5,6 +5,7 @@
  */
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useRuntime } from '../hooks/stores.ts';
 import type { ArchitectureNodeData } from './architecture.ts';
 
 type ArchitectureFlowNode = Node<ArchitectureNodeData>;
@@ -73,7 +74,7 @@ export const UrlGroupsNode = memo(function UrlGroupsNode({ data, selected }: Nod
 });
 
 export const QueueNode = memo(function QueueNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
-  const depth = typeof data.depth === 'number' ? data.depth : 0;
+  const depth = useRuntime((s) => s.queueDepth.get((data.pool ?? '').toLowerCase()) ?? 0);
   const length = typeof data.queueLength === 'number' ? data.queueLength : 1000;
   return (
     <div className={`arch-node arch-queue${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>

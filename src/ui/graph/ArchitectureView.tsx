@@ -6,7 +6,7 @@ import { TokenOverlay } from '../animation/TokenOverlay.tsx';
 import { useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { buildArchitecture, type ArchitectureNodeData } from './architecture.ts';
 import { architectureNodeTypes } from './ArchitectureNodes.tsx';
-import { runtimeAt, structureKey } from './runtime.ts';
+import { createRuntimeTracker, structureKey } from './runtime.ts';
 
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   band: 'transparent',
@@ -49,7 +49,7 @@ function FitOnNewConfiguration({ model }: { model: unknown }) {
 }
 
 export function ArchitectureView() {
-  const { ui } = useStores();
+  const { ui, runtime: runtimeStore } = useStores();
   const model = useWorkspaceState((s) => s.model);
   const timeline = useSimulation((s) => s.timeline);
   const index = useSimulation((s) => s.index);
@@ -58,9 +58,13 @@ export function ArchitectureView() {
   const selectedNode = useUi((s) => s.selectedNode);
   const pipelines = usePipelines();
 
-  const runtime = useMemo(() => runtimeAt(timeline.events, index, (id) => results.get(id)?.appPool), [timeline, index, results]);
-  // Rebuild the graph only when its structure or a queue depth changes, not at every event.
-  const key = `${structureKey(runtime)}|${[...runtime.queueDepth].map(([p, d]) => `${p}=${String(d)}`).join(',')}`;
+  const tracker = useMemo(() => createRuntimeTracker(timeline.events, (id) => results.get(id)?.appPool), [timeline, results]);
+  const runtime = useMemo(() => tracker.advanceTo(index), [tracker, index]);
+  useEffect(() => {
+    runtimeStore.getState().setQueueDepth(runtime.queueDepth);
+  }, [runtime, runtimeStore]);
+  // Rebuild the graph only when its structure changes (workers, AppDomains), not at every event.
+  const key = structureKey(runtime);
   const graph = useMemo(() => buildArchitecture(model, runtime, { expanded, pipelines }), [model, key, expanded, pipelines]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const nodes = useMemo<Node<ArchitectureNodeData>[]>(
@@ -76,10 +80,7 @@ export function ArchitectureView() {
         draggable: false,
         selectable: n.type !== 'band',
         selected: n.id === selectedNode,
-        data:
-          n.type === 'queue'
-            ? { ...n.data, depth: runtime.queueDepth.get((n.data.pool ?? '').toLowerCase()) ?? 0, queueLength: model.applicationPools.pools.find((p) => p.name === n.data.pool)?.queueLength ?? 1000 }
-            : n.data,
+        data: n.type === 'queue' ? { ...n.data, queueLength: model.applicationPools.pools.find((p) => p.name === n.data.pool)?.queueLength ?? 1000 } : n.data,
       })),
     [graph, selectedNode], // eslint-disable-line react-hooks/exhaustive-deps
   );

@@ -26,17 +26,63 @@ export const EMPTY_RUNTIME: Runtime = { workers: [], queueDepth: new Map(), pool
 
 /** Replays events[0..index] (inclusive). `poolOf` gives a request's pool, from its result. */
 export function runtimeAt(events: readonly TraceEvent[], index: number, poolOf: (requestId: number) => string | undefined): Runtime {
-  const workers = new Map<number, RuntimeWorker>();
-  const queueDepth = new Map<string, number>();
-  const poolStates = new Map<string, string>();
-  let cacheEntries = 0;
-  let cacheHits = 0;
+  return createRuntimeTracker(events, poolOf).advanceTo(index);
+}
+
+/**
+ * Replays events incrementally: moving forward applies only the new events; moving back starts over.
+ * Playback moves forward almost always, so a long timeline costs per frame only what it adds.
+ */
+export function createRuntimeTracker(events: readonly TraceEvent[], poolOf: (requestId: number) => string | undefined): { advanceTo(index: number): Runtime } {
+  let applied = -1;
+  let state = blank();
+  return {
+    advanceTo(index) {
+      if (index < applied) {
+        applied = -1;
+        state = blank();
+      }
+      if (index > applied) {
+        apply(state, events, applied + 1, index, poolOf);
+        applied = index;
+      }
+      return snapshotOf(state);
+    },
+  };
+}
+
+interface TrackerState {
+  workers: Map<number, RuntimeWorker>;
+  queueDepth: Map<string, number>;
+  poolStates: Map<string, string>;
+  cacheEntries: number;
+  cacheHits: number;
+}
+
+function blank(): TrackerState {
+  return { workers: new Map(), queueDepth: new Map(), poolStates: new Map(), cacheEntries: 0, cacheHits: 0 };
+}
+
+function snapshotOf(state: TrackerState): Runtime {
+  return {
+    workers: [...state.workers.values()].map((w) => ({ ...w })).sort((a, b) => a.pid - b.pid),
+    queueDepth: new Map(state.queueDepth),
+    poolStates: new Map(state.poolStates),
+    cacheEntries: state.cacheEntries,
+    cacheHits: state.cacheHits,
+  };
+}
+
+function apply(state: TrackerState, events: readonly TraceEvent[], from: number, to: number, poolOf: (requestId: number) => string | undefined): void {
+  const { workers, queueDepth, poolStates } = state;
+  let cacheEntries = state.cacheEntries;
+  let cacheHits = state.cacheHits;
   const bump = (pool: string | undefined, by: number): void => {
     if (pool === undefined) return;
     const key = pool.toLowerCase();
     queueDepth.set(key, Math.max(0, (queueDepth.get(key) ?? 0) + by));
   };
-  for (let i = 0; i <= index && i < events.length; i++) {
+  for (let i = from; i <= to && i < events.length; i++) {
     const event = events[i];
     if (event === undefined) continue;
     switch (event.event) {
@@ -79,7 +125,8 @@ export function runtimeAt(events: readonly TraceEvent[], index: number, poolOf: 
         break;
     }
   }
-  return { workers: [...workers.values()].sort((a, b) => a.pid - b.pid), queueDepth, poolStates, cacheEntries, cacheHits };
+  state.cacheEntries = cacheEntries;
+  state.cacheHits = cacheHits;
 }
 
 /** A key that changes only when the graph's structure does (workers, AppDomains), not per event. */

@@ -1,12 +1,13 @@
 /** The app's stores, provided once by the composition root, selected narrowly by components. */
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { SimulationState, SimulationStore, UiState, UiStore, WorkspaceState, WorkspaceStore } from '../../store/index.ts';
+import type { RuntimeStore, RuntimeValues, SimulationState, SimulationStore, UiState, UiStore, WorkspaceState, WorkspaceStore } from '../../store/index.ts';
 
 export interface Stores {
   workspace: WorkspaceStore;
   simulation: SimulationStore;
   ui: UiStore;
+  runtime: RuntimeStore;
 }
 
 export const StoresContext = createContext<Stores | null>(null);
@@ -27,4 +28,8 @@ export function useSimulation<T>(selector: (state: SimulationState) => T): T {
 
 export function useUi<T>(selector: (state: UiState) => T): T {
   return useStore(useStores().ui, selector);
+}
+
+export function useRuntime<T>(selector: (state: RuntimeValues) => T): T {
+  return useStore(useStores().runtime, selector);
 }

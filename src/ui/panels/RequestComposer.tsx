@@ -120,7 +120,7 @@ export function RequestComposer() {
         >
           Start load
         </button>
-        <span className="hint">sends that many copies of the request, 1 ms apart</span>
+        <span className="hint">sends that many copies of the request at once</span>
       </div>
       <div className="presets" role="group" aria-label="Presets">
         {PRESETS.map((preset) => (

@@ -1,9 +1,35 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import { useSimulation, useStores } from '../hooks/stores.ts';
 import { waterfall } from './waterfall.ts';
 
-const ROWS = 300;
+const ROWS = 200;
+
+/** The playback index, at most ~6 updates a second: the event list need not follow every frame. */
+function useThrottledIndex(): number {
+  const { simulation } = useStores();
+  const [index, setIndex] = useState(simulation.getState().index);
+  useEffect(() => {
+    let timer: number | undefined;
+    let latest = simulation.getState().index;
+    const flush = (): void => {
+      timer = undefined;
+      setIndex(latest);
+    };
+    const unsubscribe = simulation.subscribe((state) => {
+      latest = state.index;
+      if (!state.playing) {
+        if (timer !== undefined) window.clearTimeout(timer);
+        flush();
+      } else timer ??= window.setTimeout(flush, 150);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) window.clearTimeout(timer);
+    };
+  }, [simulation]);
+  return index;
+}
 
 function statusCode(result: RequestResult): string {
   return result.status === 0 ? 'reset' : `${String(result.status)}.${String(result.subStatus)}`;
@@ -45,7 +71,7 @@ function Waterfall({ events }: { events: readonly TraceEvent[] }) {
 export function TracePanel() {
   const { simulation } = useStores();
   const timeline = useSimulation((s) => s.timeline);
-  const index = useSimulation((s) => s.index);
+  const index = useThrottledIndex();
   const results = useSimulation((s) => s.results);
   const order = useSimulation((s) => s.requestOrder);
   const selected = useSimulation((s) => s.selectedRequest);
@@ -63,7 +89,14 @@ export function TracePanel() {
     return all;
   }, [timeline, selected, component, kind]);
   const shown = useMemo(() => {
-    const at = rows.findIndex((r) => r.index >= index);
+    let low = 0;
+    let high = rows.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((rows[mid]?.index ?? 0) < index) low = mid + 1;
+      else high = mid;
+    }
+    const at = low >= rows.length ? -1 : low;
     const centre = at < 0 ? rows.length : at;
     const start = Math.max(0, Math.min(centre - ROWS / 2, rows.length - ROWS));
     return rows.slice(start, start + ROWS);

@@ -1,0 +1,112 @@
+/**
+ * UI figures in headless Chromium against the built app (`npm run build` first): time from navigation
+ * to the first drawn graph, and the p95 frame time with 2,000 request tokens in flight. Run by
+ * scripts/run-bench.mjs (group "ui"); it serves dist/ with `vite preview` itself.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChromiumSync } from '../scripts/find-chromium.mjs';
+
+export interface UiFigure {
+  bench: string;
+  value: number;
+  unit: string;
+  budget: number;
+  better: 'higher' | 'lower';
+  note: string;
+}
+
+const PORT = 4179;
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+export async function uiFigures(root: string): Promise<UiFigure[]> {
+  if (!existsSync(join(root, 'dist', 'index.html'))) return [];
+  const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
+  const executablePath = findChromiumSync(chromium);
+  const browser = await chromium.launch({
+    ...(executablePath === undefined ? {} : { executablePath }),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const url = `http://127.0.0.1:${String(PORT)}/`;
+    await waitForServer(url, 30_000);
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    // Navigation to the first drawn graph node, three loads, median.
+    await page.addInitScript(() => {
+      const w = window as { firstGraphAt?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.react-flow__node') !== null) {
+          w.firstGraphAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const loads: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(url);
+      await page.waitForFunction(() => (window as { firstGraphAt?: number }).firstGraphAt !== undefined);
+      loads.push(await page.evaluate(() => (window as { firstGraphAt?: number }).firstGraphAt ?? Number.NaN));
+    }
+    loads.sort((a, b) => a - b);
+    // 2,000 requests at once to a cold pool: their tokens travel and wait in the queue together.
+    await page.getByLabel('URL', { exact: true }).fill('http://localhost/iisstart.htm?load');
+    await page.getByLabel('Load').fill('2000');
+    await page.getByRole('button', { name: 'Start load' }).click();
+    await page.waitForFunction(() => ((window as { iisFlowTokens?: number }).iisFlowTokens ?? 0) >= 2000, undefined, { timeout: 20_000 });
+    const frames = await page.evaluate(
+      () =>
+        new Promise<{ deltas: number[]; work: number[]; maxTokens: number }>((resolve) => {
+          const deltas: number[] = [];
+          const work: number[] = [];
+          let maxTokens = 0;
+          let last = performance.now();
+          const start = last;
+          const frame = (now: number): void => {
+            deltas.push(now - last);
+            last = now;
+            maxTokens = Math.max(maxTokens, (window as { iisFlowTokens?: number }).iisFlowTokens ?? 0);
+            work.push((window as { iisFlowFrameWork?: number }).iisFlowFrameWork ?? 0);
+            if (now - start < 3000) requestAnimationFrame(frame);
+            else resolve({ deltas, work, maxTokens });
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    const sorted = frames.deltas.slice(1).sort((a, b) => a - b);
+    const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN;
+    const work = frames.work.slice(1).sort((a, b) => a - b);
+    const workP95 = work[Math.floor(work.length * 0.95)] ?? Number.NaN;
+    const dropped = sorted.filter((d) => d > 20).length / Math.max(1, sorted.length);
+    return [
+      { bench: 'ui.navigationToFirstGraph', value: Math.round(loads[1] ?? Number.NaN), unit: 'ms', budget: 1000, better: 'lower', note: 'built app, headless Chromium, median of 3 loads' },
+      {
+        bench: 'ui.frameTimeP95',
+        value: Math.round(workP95 * 100) / 100,
+        unit: 'ms',
+        budget: 16.7,
+        better: 'lower',
+        note: `time to produce a frame (playback clock, token positions, drawing), 3 s with up to ${String(frames.maxTokens)} tokens drawn`,
+      },
+      { bench: 'ui.frameIntervalP95', value: Math.round(p95 * 10) / 10, unit: 'ms', budget: 0, better: 'higher', note: 'informative: interval between frames; an on-time 60 Hz frame measures 16.7 ± 0.2 ms' },
+      { bench: 'ui.droppedFrames', value: Math.round(dropped * 1000) / 10, unit: '%', budget: 5, better: 'lower', note: 'frames later than 20 ms' },
+    ];
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
