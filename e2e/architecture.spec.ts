@@ -91,6 +91,27 @@ test('Step back then Step forward return to the same event; keys step and play',
   await expect(position).toHaveText(here ?? '');
   await page.locator('body').press(' ');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/stepping.png' });
+});
+
+test('finds a node by name and selects it', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Find a node').fill('.NET v4.5 Classic');
+  await page.getByLabel('Find a node').press('Enter');
+  await expect(page.getByRole('region', { name: 'Inspector' })).toContainText('Application pool .NET v4.5 Classic');
+  await page.getByLabel('Find a node').fill('no such thing');
+  await page.getByLabel('Find a node').press('Enter');
+  await expect(page.getByRole('alert')).toContainText('No node is named like "no such thing"');
+  await page.screenshot({ path: 'e2e/screenshots/find-node.png' });
+});
+
+test('a load of requests fills the queue while the worker starts', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('URL', { exact: true }).fill('http://localhost/iisstart.htm?load');
+  await page.getByLabel('Load').fill('300');
+  await page.getByRole('button', { name: 'Start load' }).click();
+  await expect(page.getByRole('meter', { name: 'Request queue DefaultAppPool depth' })).not.toHaveAttribute('aria-valuenow', '0');
+  await page.screenshot({ path: 'e2e/screenshots/load.png' });
 });
 
 test('clicking a node shows its configuration and live state in the Inspector', async ({ page }) => {
@@ -99,6 +120,7 @@ test('clicking a node shows its configuration and live state in the Inspector', 
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await expect(inspector).toContainText('managedPipelineMode');
   await expect(inspector).toContainText('queueLength');
+  await page.screenshot({ path: 'e2e/screenshots/inspector.png' });
 });
 
 test("fixture 12's 62 sites load and lay out", async ({ page }) => {

@@ -2,8 +2,24 @@
  * Runs the engine for the store: keeps one simulation, applies commands, and returns what changed.
  * Used inside the Web Worker (engineWorker.ts) and in-process (tests, or where workers are missing).
  */
-import { createSimulation, type RequestResult, type Simulation, type TraceEvent } from '../engine/index.ts';
+import { loadWorkspace, type Workspace } from '../config/index.ts';
+import { createSimulation, describePipeline, type PipelineDescription, type RequestResult, type Simulation, type TraceEvent } from '../engine/index.ts';
 import type { EngineCommand, EngineReply } from './engineProtocol.ts';
+
+/** The pipeline of each pool: that of the root of the first application using it (computed off the main thread). */
+export function describePipelines(workspace: Workspace): Record<string, PipelineDescription> {
+  const loaded = loadWorkspace(workspace);
+  const pipelines: Record<string, PipelineDescription> = {};
+  for (const site of loaded.model.sites.sites) {
+    for (const application of site.applications) {
+      const pool = application.applicationPool;
+      if (pool === '' || pipelines[pool] !== undefined) continue;
+      const description = describePipeline(loaded, site.name, application.path.endsWith('/') ? application.path : `${application.path}/`);
+      if (description !== undefined) pipelines[pool] = description;
+    }
+  }
+  return pipelines;
+}
 
 export function createEngineHost(): (command: EngineCommand) => EngineReply {
   let simulation: Simulation | undefined;
@@ -40,6 +56,7 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
     }
     if (simulation === undefined) throw new Error('The engine has no workspace loaded.');
     const reply: EngineReply = { events, results, snapshot: simulation.snapshot(), now: simulation.now() };
+    if (command.type === 'load' || command.type === 'apply') reply.pipelines = describePipelines(command.workspace);
     events = [];
     results = [];
     return reply;

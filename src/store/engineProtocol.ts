@@ -1,6 +1,6 @@
 /** Messages between the simulation store (main thread) and the engine's Web Worker. */
 import type { Workspace } from '../config/index.ts';
-import type { RequestResult, SimulationRequest, SimulationSnapshot, TraceEvent } from '../engine/index.ts';
+import type { PipelineDescription, RequestResult, SimulationRequest, SimulationSnapshot, TraceEvent } from '../engine/index.ts';
 
 export type EngineCommand =
   | { type: 'load'; workspace: Workspace; seed: number }
@@ -15,6 +15,8 @@ export interface EngineReply {
   results: RequestResult[];
   snapshot: SimulationSnapshot;
   now: number;
+  /** After load/apply: the pipeline each pool's workers run for the root of its first application. */
+  pipelines?: Record<string, PipelineDescription>;
 }
 
 /** The engine, wherever it runs: in a Web Worker in the app, in-process in tests and Node. */

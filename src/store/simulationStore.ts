@@ -6,7 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Workspace } from '../config/index.ts';
-import type { RequestResult, SimulationRequest, SimulationSnapshot } from '../engine/index.ts';
+import type { PipelineDescription, RequestResult, SimulationRequest, SimulationSnapshot } from '../engine/index.ts';
 import type { EngineClient, EngineReply } from './engineProtocol.ts';
 import { EMPTY_TIMELINE, eventIndexAt, extendTimeline, type Timeline } from './playback.ts';
 
@@ -24,6 +24,8 @@ export interface SimulationState {
   /** Request ids in the order they were sent. */
   requestOrder: number[];
   snapshot: SimulationSnapshot | undefined;
+  /** Pool name -> the pipeline its workers show. */
+  pipelines: ReadonlyMap<string, PipelineDescription>;
   /** The last event shown: -1 before the first. */
   index: number;
   playing: boolean;
@@ -63,6 +65,7 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       for (const result of reply.results) results.set(result.requestId, result);
       const requestOrder = [...state.requestOrder, ...reply.results.map((r) => r.requestId).filter((id) => !state.results.has(id))];
       set({ timeline, results, requestOrder, snapshot: reply.snapshot, busy: false, error: undefined });
+      if (reply.pipelines !== undefined) set({ pipelines: new Map(Object.entries(reply.pipelines)) });
       return reply.results;
     };
     const run = async (work: () => Promise<EngineReply>): Promise<RequestResult[]> => {
@@ -85,6 +88,7 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       results: new Map(),
       requestOrder: [],
       snapshot: undefined,
+      pipelines: new Map(),
       index: -1,
       playing: false,
       speed: 1,

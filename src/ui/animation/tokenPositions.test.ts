@@ -56,3 +56,17 @@ describe('token positions', () => {
     expect(buffer.count).toBe(0);
   });
 });
+
+describe('configuration tokens', () => {
+  it('a configuration change travels applicationHost.config -> WAS -> W3SVC -> HTTP.sys', () => {
+    const events: TraceEvent[] = [
+      { t: 0, requestId: 0, component: 'applicationHost.config', event: 'WAS_READ_CONFIG' },
+      { t: 0, requestId: 0, component: 'WAS', event: 'WAS_READ_CONFIG' },
+      { t: 0, requestId: 0, component: 'W3SVC', event: 'W3SVC_CONFIGURE_HTTPSYS' },
+    ];
+    const tracks = buildTracks(extendTimeline(EMPTY_TIMELINE, events), new Map());
+    expect(tracks).toHaveLength(1);
+    expect(tracks[0]?.nodes).toEqual(['config', 'was', 'w3svc', 'httpsys:urlgroups']);
+    expect(tracks[0]?.requestId).toBe(0);
+  });
+});

@@ -55,7 +55,10 @@ export function buildTracks(timeline: Timeline, results: ReadonlyMap<number, Req
   const poolOf = (id: number): string | undefined => results.get(id)?.appPool;
   const byRequest = new Map<number, TokenTrack>();
   timeline.events.forEach((event, index) => {
-    if (event.requestId === 0) return;
+    if (event.requestId === 0) {
+      addConfigurationStop(byRequest, event, timeline.at[index] ?? 0);
+      return;
+    }
     let track = byRequest.get(event.requestId);
     if (track === undefined) {
       const result = results.get(event.requestId);
@@ -75,6 +78,31 @@ export function buildTracks(timeline: Timeline, results: ReadonlyMap<number, Req
     if (event.event === 'HTTPSYS_RESPONSE_SENT' || event.event === 'HTTPSYS_CACHE_HIT' || event.event === 'HTTPSYS_REQUEST_REJECTED' || event.event === 'HTTPSYS_CONNECTION_RESET') track.decidedAt = Math.min(track.decidedAt, at);
   });
   return [...byRequest.values()];
+}
+
+/**
+ * A configuration change (WAS reads applicationHost.config, W3SVC updates HTTP.sys) is drawn as a token
+ * too, travelling applicationHost.config -> WAS -> W3SVC -> HTTP.sys. Its track has requestId 0.
+ */
+function addConfigurationStop(tracks: Map<number, TokenTrack>, event: TraceEvent, at: number): void {
+  const stop =
+    event.event === 'WAS_READ_CONFIG' ? (event.component === 'applicationHost.config' ? 'config' : 'was') : event.event === 'W3SVC_CONFIGURE_HTTPSYS' ? 'w3svc' : undefined;
+  if (stop === undefined) return;
+  let track = tracks.get(0);
+  if (track === undefined || (track.at.at(-1) ?? 0) < at - 2000) {
+    track = { requestId: 0, at: [], nodes: [], decidedAt: Number.POSITIVE_INFINITY, status: 200, subStatus: 0, decidedNode: undefined };
+    tracks.set(0, track);
+  }
+  if (stop === 'config' || track.nodes.length === 0) {
+    track.at.length = 0;
+    track.nodes.length = 0;
+  }
+  track.at.push(at);
+  track.nodes.push(stop);
+  if (stop === 'w3svc') {
+    track.at.push(at + 40);
+    track.nodes.push('httpsys:urlgroups');
+  }
 }
 
 export interface TokenBuffer {

@@ -1,11 +1,10 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Edge, type Node, type NodeMouseHandler } from '@xyflow/react';
 import { useCallback, useEffect, useMemo } from 'react';
-import { loadWorkspace } from '../../config/index.ts';
-import { describePipeline, type PipelineDescription } from '../../engine/index.ts';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
 import { useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { buildArchitecture, type ArchitectureNodeData } from './architecture.ts';
 import { architectureNodeTypes } from './ArchitectureNodes.tsx';
+import { NodeSearch } from './NodeSearch.tsx';
 import { createRuntimeTracker, structureKey } from './runtime.ts';
 
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
@@ -16,25 +15,6 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   notification: '#9fb3c8',
   group: '#d0d7de',
 };
-
-/** The pipeline each pool's workers show: that of the root of the first application using the pool. */
-function usePipelines(): Map<string, PipelineDescription> {
-  const workspace = useWorkspaceState((s) => s.workspace);
-  const model = useWorkspaceState((s) => s.model);
-  return useMemo(() => {
-    const loaded = loadWorkspace(workspace);
-    const pipelines = new Map<string, PipelineDescription>();
-    for (const site of model.sites.sites) {
-      for (const application of site.applications) {
-        const pool = application.applicationPool;
-        if (pool === '' || pipelines.has(pool)) continue;
-        const description = describePipeline(loaded, site.name, application.path.endsWith('/') ? application.path : `${application.path}/`);
-        if (description !== undefined) pipelines.set(pool, description);
-      }
-    }
-    return pipelines;
-  }, [workspace, model]);
-}
 
 /** Fits the view when another configuration is loaded (not when workers come and go: the view stays put). */
 function FitOnNewConfiguration({ model }: { model: unknown }) {
@@ -56,7 +36,7 @@ export function ArchitectureView() {
   const results = useSimulation((s) => s.results);
   const expanded = useUi((s) => s.expanded);
   const selectedNode = useUi((s) => s.selectedNode);
-  const pipelines = usePipelines();
+  const pipelines = useSimulation((s) => s.pipelines);
 
   const tracker = useMemo(() => createRuntimeTracker(timeline.events, (id) => results.get(id)?.appPool), [timeline, results]);
   const runtime = useMemo(() => tracker.advanceTo(index), [tracker, index]);
@@ -116,6 +96,7 @@ export function ArchitectureView() {
         <Controls />
         <TokenOverlay centres={graph.centres} />
         <FitOnNewConfiguration model={model} />
+        <NodeSearch nodes={graph.nodes} />
       </ReactFlow>
     </section>
   );
