@@ -9,16 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { parseApplicationHost, serializeApplicationHost } from '../src/config/index.ts';
 import { generateApplicationHostConfig } from './generateConfig.ts';
 import { benchWorkspace, runWorkload } from './engineWorkload.ts';
-import { uiFigures } from './ui.ts';
+import { uiFigures, type UiFigure } from './ui.ts';
 
-interface Figure {
-  bench: string;
-  value: number;
-  unit: string;
-  budget: number;
-  better: 'higher' | 'lower';
-  note: string;
-}
+type Figure = UiFigure;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -196,6 +196,24 @@ export function runSimulate(args: readonly string[], out: Output, err: Output): 
       return undefined;
     }
   };
+  /** Reads a JSON file and checks it; reports what is wrong and returns ok: false. */
+  const readJson = <T extends { ok: true } | { ok: false; message: string }>(file: string, check: (json: unknown) => T): { ok: true; value: Extract<T, { ok: true }> } | { ok: false } => {
+    const text = read(file);
+    if (text === undefined) return { ok: false };
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      err(`${file}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+      return { ok: false };
+    }
+    const checked = check(json);
+    if (!checked.ok) {
+      err(`${file}: ${checked.message}`);
+      return { ok: false };
+    }
+    return { ok: true, value: checked as Extract<T, { ok: true }> };
+  };
   const configText = read(parsed.config);
   if (configText === undefined) return 2;
   const diagnostics = parseApplicationHost(configText).diagnostics.filter((d) => d.severity === 'error');
@@ -204,21 +222,9 @@ export function runSimulate(args: readonly string[], out: Output, err: Output): 
   let content: SiteContent;
   if (parsed.content === undefined) content = defaultContentFor(configText);
   else {
-    const text = read(parsed.content);
-    if (text === undefined) return 2;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      err(`${parsed.content}: not JSON (${error instanceof Error ? error.message : String(error)})`);
-      return 2;
-    }
-    const checked = parseSiteContent(json);
-    if (!checked.ok) {
-      err(`${parsed.content}: ${checked.message}`);
-      return 2;
-    }
-    content = checked.content;
+    const checked = readJson(parsed.content, parseSiteContent);
+    if (!checked.ok) return 2;
+    content = checked.value.content;
   }
   let requests: SimulationRequest[];
   if (parsed.requestsFile !== undefined) {
@@ -234,21 +240,9 @@ export function runSimulate(args: readonly string[], out: Output, err: Output): 
 
   let users: WorkspaceUser[] | undefined;
   if (parsed.usersFile !== undefined) {
-    const text = read(parsed.usersFile);
-    if (text === undefined) return 2;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      err(`${parsed.usersFile}: not JSON (${error instanceof Error ? error.message : String(error)})`);
-      return 2;
-    }
-    const checked = parseWorkspaceUsers(json);
-    if (!checked.ok) {
-      err(`${parsed.usersFile}: ${checked.message}`);
-      return 2;
-    }
-    users = checked.users;
+    const checked = readJson(parsed.usersFile, parseWorkspaceUsers);
+    if (!checked.ok) return 2;
+    users = checked.value.users;
   }
   const needTrace = parsed.trace || parsed.freb !== undefined;
   const simulation = createSimulation({ applicationHostConfig: configText, content, ...(users === undefined ? {} : { users }) }, { seed: parsed.seed, trace: needTrace });

@@ -456,4 +456,3 @@ function applyOutcome(state: SimulationState, flight: InFlightRequest, worker: W
   return end;
 }
 
-export type { TraceEvent };

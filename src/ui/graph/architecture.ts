@@ -7,7 +7,7 @@
  * Pure: no React, tested in Node.
  */
 import type { ApplicationHostConfig } from '../../config/index.ts';
-import type { PipelineDescription } from '../../engine/index.ts';
+import { NOTIFICATION_DISPLAY_NAMES, type PipelineDescription } from '../../engine/index.ts';
 import type { Runtime } from './runtime.ts';
 
 export type ArchitectureNodeKind =
@@ -88,23 +88,8 @@ const ACTIVATOR_OF: Readonly<Record<string, string>> = {
   'msmq.formatname': 'NetMsmqActivator',
 };
 
-export const NOTIFICATION_LABELS: Readonly<Record<string, string>> = {
-  PRE_BEGIN_REQUEST: 'GL_PRE_BEGIN_REQUEST',
-  MAP_PATH: 'MapPath',
-  BEGIN_REQUEST: 'BeginRequest',
-  AUTHENTICATE_REQUEST: 'AuthenticateRequest',
-  AUTHORIZE_REQUEST: 'AuthorizeRequest',
-  RESOLVE_REQUEST_CACHE: 'ResolveRequestCache',
-  MAP_REQUEST_HANDLER: 'MapRequestHandler',
-  REQUEST_ACQUIRE_STATE: 'AcquireRequestState',
-  PRE_EXECUTE_REQUEST_HANDLER: 'PreExecuteRequestHandler',
-  EXECUTE_REQUEST_HANDLER: 'ExecuteRequestHandler',
-  RELEASE_REQUEST_STATE: 'ReleaseRequestState',
-  UPDATE_REQUEST_CACHE: 'UpdateRequestCache',
-  LOG_REQUEST: 'LogRequest',
-  END_REQUEST: 'EndRequest',
-  SEND_RESPONSE: 'SendResponse',
-};
+/** Pipeline stage names as learners know them (BeginRequest, ...), plus the global pre-begin stage. */
+export const NOTIFICATION_LABELS: Readonly<Record<string, string>> = { PRE_BEGIN_REQUEST: 'GL_PRE_BEGIN_REQUEST', ...NOTIFICATION_DISPLAY_NAMES };
 
 export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime, options: ArchitectureOptions): ArchitectureGraph {
   const nodes: ArchitectureNode[] = [];
