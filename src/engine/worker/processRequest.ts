@@ -427,8 +427,9 @@ function replayEvents(state: SimulationState, flight: InFlightRequest, templates
 function variantKey(flight: InFlightRequest, headers: ReadonlyMap<string, string>, frequentlyHit: boolean, pid: number): string {
   const request = flight.request;
   // The common case, a plain request, needs no key built.
-  if (headers.size === 0 && request.clientIp === undefined && request.bodySize === undefined && request.user === undefined && pid === 0) {
-    return frequentlyHit ? PLAIN_FREQUENT : PLAIN;
+  if (headers.size === 0 && request.clientIp === undefined && request.bodySize === undefined && request.user === undefined) {
+    if (pid === 0) return frequentlyHit ? PLAIN_FREQUENT : PLAIN;
+    return `${frequentlyHit ? PLAIN_FREQUENT : PLAIN} ${String(pid)}`;
   }
   // JSON: no two different requests give the same key, whatever their header values contain.
   return JSON.stringify([request.clientIp ?? '', request.bodySize ?? 0, request.user ?? '', frequentlyHit, pid, [...headers]]);
