@@ -1,26 +1,41 @@
 /** The main thread's side of the engine worker: commands out, replies back, matched by id. */
-import type { EngineClient, EngineCommand, EngineReply } from './engineProtocol.ts';
+import type { EngineClient, EngineCommand, EngineMessage, EngineReply } from './engineProtocol.ts';
+import type { TraceEvent } from '../engine/index.ts';
 import { createInProcessEngineClient } from './engineHost.ts';
 
-type Pending = { resolve: (reply: EngineReply) => void; reject: (error: Error) => void };
+interface Pending {
+  resolve: (reply: EngineReply) => void;
+  reject: (error: Error) => void;
+  /** Parts of the reply's events received so far. */
+  parts: TraceEvent[][];
+}
 
 export function createWorkerEngineClient(): EngineClient {
   if (typeof Worker === 'undefined') return createInProcessEngineClient();
   const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, Pending>();
   let nextId = 1;
-  worker.onmessage = (message: MessageEvent<{ id: number; reply?: EngineReply; error?: string }>) => {
-    const entry = pending.get(message.data.id);
+  worker.onmessage = (message: MessageEvent<EngineMessage>) => {
+    const data = message.data;
+    const entry = pending.get(data.id);
     if (entry === undefined) return;
-    pending.delete(message.data.id);
-    if (message.data.reply !== undefined) entry.resolve(message.data.reply);
-    else entry.reject(new Error(message.data.error ?? 'The engine failed.'));
+    if ('events' in data) {
+      entry.parts.push(data.events);
+      return;
+    }
+    pending.delete(data.id);
+    if ('error' in data) {
+      entry.reject(new Error(data.error));
+      return;
+    }
+    const { reply } = data;
+    entry.resolve(entry.parts.length === 0 ? reply : { ...reply, events: entry.parts.flat().concat(reply.events) });
   };
   return {
     request(command: EngineCommand) {
       const id = nextId++;
       return new Promise<EngineReply>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { resolve, reject, parts: [] });
         worker.postMessage({ id, command });
       });
     },

@@ -4,7 +4,7 @@
  */
 import { loadWorkspace, type Workspace } from '../config/index.ts';
 import { createSimulation, describePipeline, type PipelineDescription, type RequestResult, type Simulation, type TraceEvent } from '../engine/index.ts';
-import type { EngineCommand, EngineReply } from './engineProtocol.ts';
+import { REPLY_CHUNK, type EngineCommand, type EngineMessage, type EngineReply } from './engineProtocol.ts';
 
 /** The pipeline of each pool: that of the root of the first application using it (computed off the main thread). */
 export function describePipelines(workspace: Workspace): Record<string, PipelineDescription> {
@@ -55,6 +55,9 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
         break;
     }
     if (simulation === undefined) throw new Error('The engine has no workspace loaded.');
+    // In time order (Array.prototype.sort is stable, so same-time events keep their emission order):
+    // done here, off the main thread, which then only appends them.
+    events.sort((a, b) => a.t - b.t);
     const reply: EngineReply = { events, results, snapshot: simulation.snapshot(), now: simulation.now() };
     if (command.type === 'load' || command.type === 'apply') reply.pipelines = describePipelines(command.workspace);
     events = [];
@@ -70,4 +73,14 @@ export function createInProcessEngineClient(): { request(command: EngineCommand)
     request: (command) => Promise.resolve(host(command)),
     dispose: () => undefined,
   };
+}
+
+/** The messages that carry a reply: its events in parts of at most `chunk`, then the reply with the rest. */
+export function replyMessages(id: number, reply: EngineReply, chunk = REPLY_CHUNK): EngineMessage[] {
+  const { events } = reply;
+  const messages: EngineMessage[] = [];
+  let start = 0;
+  for (; events.length - start > chunk; start += chunk) messages.push({ id, events: events.slice(start, start + chunk) });
+  messages.push({ id, reply: start === 0 ? reply : { ...reply, events: events.slice(start) } });
+  return messages;
 }

@@ -19,6 +19,18 @@ export interface EngineReply {
   pipelines?: Record<string, PipelineDescription>;
 }
 
+/**
+ * What the worker posts: a large reply's events come first in parts of at most REPLY_CHUNK events, each
+ * its own message, so that the main thread copies them in short tasks (one 100,000-event message takes
+ * it longer than 50 ms to receive); the reply itself ends the answer.
+ */
+export type EngineMessage =
+  | { id: number; events: TraceEvent[] }
+  | { id: number; reply: EngineReply }
+  | { id: number; error: string };
+
+export const REPLY_CHUNK = 4000;
+
 /** The engine, wherever it runs: in a Web Worker in the app, in-process in tests and Node. */
 export interface EngineClient {
   request(command: EngineCommand): Promise<EngineReply>;

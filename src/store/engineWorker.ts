@@ -1,11 +1,11 @@
 /** The engine's Web Worker: the only file that answers postMessage from the main thread. */
-import { createEngineHost } from './engineHost.ts';
-import type { EngineCommand } from './engineProtocol.ts';
+import { createEngineHost, replyMessages } from './engineHost.ts';
+import type { EngineCommand, EngineMessage } from './engineProtocol.ts';
 
 /** The little of the worker's global scope this file uses (typed here, so it compiles with the DOM lib). */
 interface WorkerScope {
   onmessage: ((message: MessageEvent<{ id: number; command: EngineCommand }>) => void) | null;
-  postMessage(message: unknown): void;
+  postMessage(message: EngineMessage): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
@@ -14,7 +14,7 @@ const host = createEngineHost();
 scope.onmessage = (message) => {
   const { id, command } = message.data;
   try {
-    scope.postMessage({ id, reply: host(command) });
+    for (const part of replyMessages(id, host(command))) scope.postMessage(part);
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -20,18 +20,20 @@ export interface Timeline {
 
 export const EMPTY_TIMELINE: Timeline = { events: [], at: [], end: 0 };
 
-/** Appends a batch of events (in emission order) to a timeline, keeping time order within the batch. */
-export function extendTimeline(timeline: Timeline, batch: readonly TraceEvent[]): Timeline {
+/**
+ * Appends a batch of events (in emission order) to a timeline, keeping time order within the batch.
+ * `requests` is how many requests the whole reply carries, when it is added in parts (see the store).
+ */
+export function extendTimeline(timeline: Timeline, batch: readonly TraceEvent[], requests = countRequests(batch)): Timeline {
   if (batch.length === 0) return timeline;
-  const sorted = batch.map((event, index) => ({ event, index })).sort((a, b) => a.event.t - b.event.t || a.index - b.index);
-  const requests = new Set<number>();
-  for (const event of batch) if (event.requestId !== 0) requests.add(event.requestId);
-  const minStep = MIN_STEP / Math.max(1, requests.size);
+  // The worker sends its events in time order; anything else is put in order here (a stable sort).
+  const sorted = isInTimeOrder(batch) ? batch : batch.slice().sort((a, b) => a.t - b.t);
+  const minStep = MIN_STEP / Math.max(1, requests);
   const events = timeline.events.slice();
   const at = timeline.at.slice();
   let lastT = events.at(-1)?.t;
   let lastAt = at.at(-1) ?? 0;
-  for (const { event } of sorted) {
+  for (const event of sorted) {
     const gap = lastT === undefined ? 0 : Math.min(MAX_GAP, Math.max(minStep, event.t - lastT));
     lastAt = lastT === undefined ? 0 : lastAt + gap;
     lastT = event.t;
@@ -39,6 +41,18 @@ export function extendTimeline(timeline: Timeline, batch: readonly TraceEvent[])
     at.push(lastAt);
   }
   return { events, at, end: lastAt };
+}
+
+/** How many distinct requests a batch of events belongs to (configuration events, request 0, aside). */
+export function countRequests(batch: readonly TraceEvent[]): number {
+  const requests = new Set<number>();
+  for (const event of batch) if (event.requestId !== 0) requests.add(event.requestId);
+  return requests.size;
+}
+
+function isInTimeOrder(batch: readonly TraceEvent[]): boolean {
+  for (let i = 1; i < batch.length; i++) if ((batch[i]?.t ?? 0) < (batch[i - 1]?.t ?? 0)) return false;
+  return true;
 }
 
 /** The index of the last event at or before display time `position`; -1 before the first. */

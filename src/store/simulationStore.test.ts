@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultWorkspace } from '../config/index.ts';
 import { createInProcessEngineClient } from './engineHost.ts';
-import { createSimulationStore } from './simulationStore.ts';
+import { extendTimeline } from './playback.ts';
+import { ABSORB_SLICE, createSimulationStore } from './simulationStore.ts';
 
 describe('simulation store', () => {
   it('sends a request, keeps its result and events, and plays it from its first event', async () => {
@@ -43,5 +44,45 @@ describe('simulation store', () => {
     for (let i = 0; i < 100 && store.getState().playing; i++) store.getState().tick(100);
     expect(store.getState().playing).toBe(false);
     expect(store.getState().index).toBe(store.getState().timeline.events.length - 1);
+  });
+
+  it('adds a large reply in parts, each a short task, ending with the same timeline as all at once, and plays on while it arrives', async () => {
+    const store = createSimulationStore(createInProcessEngineClient());
+    await store.getState().load(defaultWorkspace());
+    const before = store.getState().timeline;
+    await store.getState().sendLoad({ method: 'GET', url: 'http://localhost/iisstart.htm' }, 300);
+    const first = store.getState();
+    expect(first.adding).toBe(true);
+    expect(first.results.size).toBe(300);
+    expect(first.timeline.events.length).toBe(before.events.length + ABSORB_SLICE);
+    // Playing through what has arrived does not stop playback while more is coming.
+    first.setSpeed(1000);
+    for (let i = 0; i < 50; i++) store.getState().tick(100);
+    expect(store.getState().playing).toBe(true);
+    const parts: number[] = [];
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.timeline !== previous.timeline) parts.push(state.timeline.events.length - previous.timeline.events.length);
+    });
+    await vi.waitFor(() => { expect(store.getState().adding).toBe(false); }, { timeout: 10_000 });
+    unsubscribe();
+    expect(parts.length).toBeGreaterThan(1);
+    expect(Math.max(...parts)).toBeLessThanOrEqual(ABSORB_SLICE);
+    const all = store.getState().timeline;
+    const added = all.events.slice(before.events.length);
+    const atOnce = extendTimeline(before, added, new Set(added.filter((e) => e.requestId !== 0).map((e) => e.requestId)).size);
+    expect(all.at).toEqual(atOnce.at);
+    expect(added.filter((e) => e.event === 'HTTPSYS_RESPONSE_SENT')).toHaveLength(300);
+  });
+
+  it('a new workspace drops what is left of a reply still being added', async () => {
+    const store = createSimulationStore(createInProcessEngineClient());
+    await store.getState().load(defaultWorkspace());
+    await store.getState().sendLoad({ method: 'GET', url: 'http://localhost/iisstart.htm' }, 300);
+    expect(store.getState().adding).toBe(true);
+    await store.getState().load(defaultWorkspace());
+    const length = store.getState().timeline.events.length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.getState().adding).toBe(false);
+    expect(store.getState().timeline.events.length).toBe(length);
   });
 });

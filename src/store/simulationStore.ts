@@ -6,9 +6,22 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Workspace } from '../config/index.ts';
-import type { PipelineDescription, RequestResult, SimulationRequest, SimulationSnapshot } from '../engine/index.ts';
+import type { PipelineDescription, RequestResult, SimulationRequest, SimulationSnapshot, TraceEvent } from '../engine/index.ts';
 import type { EngineClient, EngineReply } from './engineProtocol.ts';
-import { EMPTY_TIMELINE, eventIndexAt, extendTimeline, type Timeline } from './playback.ts';
+import { EMPTY_TIMELINE, countRequests, eventIndexAt, extendTimeline, type Timeline } from './playback.ts';
+
+/**
+ * Events added to the timeline per task. A load's reply holds ~100,000 events; added at once they would
+ * hold the main thread for hundreds of ms (DESIGN.md: never more than 50), so the rest follow in parts.
+ */
+export const ABSORB_SLICE = 2000;
+
+interface Backlog {
+  events: readonly TraceEvent[];
+  from: number;
+  /** Requests in the whole reply (playback shares its short-step stretch among them). */
+  requests: number;
+}
 
 export interface PlaybackClock {
   /** Display time (see playback.ts). */
@@ -34,6 +47,8 @@ export interface SimulationState {
   selectedRequest: number | undefined;
   follow: boolean;
   busy: boolean;
+  /** Events of a large reply are still being added to the timeline. */
+  adding: boolean;
   error: string | undefined;
   clock: PlaybackClock;
   load: (workspace: Workspace) => Promise<void>;
@@ -58,13 +73,36 @@ export type SimulationStore = StoreApi<SimulationState>;
 export function createSimulationStore(engine: EngineClient, seed = 1): SimulationStore {
   return createStore<SimulationState>()((set, get) => {
     const clock: PlaybackClock = { position: 0, playing: false, speed: 1 };
+    const backlog: Backlog[] = [];
+    let drainTimer: ReturnType<typeof setTimeout> | undefined;
+    /** Adds up to ABSORB_SLICE events from the backlog; schedules the next part while any is left. */
+    const addPart = (): void => {
+      drainTimer = undefined;
+      const part = backlog[0];
+      if (part === undefined) return;
+      const to = Math.min(part.events.length, part.from + ABSORB_SLICE);
+      const events = part.from === 0 && to === part.events.length ? part.events : part.events.slice(part.from, to);
+      part.from = to;
+      if (to >= part.events.length) backlog.shift();
+      set({ timeline: extendTimeline(get().timeline, events, part.requests), adding: backlog.length > 0 });
+      if (backlog.length > 0) drainTimer = setTimeout(addPart, 0);
+    };
+    const clearBacklog = (): void => {
+      backlog.length = 0;
+      if (drainTimer !== undefined) clearTimeout(drainTimer);
+      drainTimer = undefined;
+    };
     const absorb = (reply: EngineReply): RequestResult[] => {
       const state = get();
-      const timeline = extendTimeline(state.timeline, reply.events);
       const results = new Map(state.results);
       for (const result of reply.results) results.set(result.requestId, result);
       const requestOrder = [...state.requestOrder, ...reply.results.map((r) => r.requestId).filter((id) => !state.results.has(id))];
-      set({ timeline, results, requestOrder, snapshot: reply.snapshot, busy: false, error: undefined });
+      set({ results, requestOrder, snapshot: reply.snapshot, busy: false, error: undefined });
+      if (reply.events.length > 0) {
+        backlog.push({ events: reply.events, from: 0, requests: countRequests(reply.events) });
+        // The first part now, so the caller finds its request's first events; the rest in later tasks.
+        if (drainTimer === undefined) addPart();
+      }
       if (reply.pipelines !== undefined) set({ pipelines: new Map(Object.entries(reply.pipelines)) });
       return reply.results;
     };
@@ -95,12 +133,14 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       selectedRequest: undefined,
       follow: false,
       busy: false,
+      adding: false,
       error: undefined,
       clock,
       load: async (workspace) => {
         clock.position = 0;
         clock.playing = false;
-        set({ timeline: EMPTY_TIMELINE, results: new Map(), requestOrder: [], index: -1, playing: false, selectedRequest: undefined });
+        clearBacklog();
+        set({ adding: false, timeline: EMPTY_TIMELINE, results: new Map(), requestOrder: [], index: -1, playing: false, selectedRequest: undefined });
         await run(() => engine.request({ type: 'load', workspace, seed }));
       },
       apply: async (workspace) => {
@@ -164,6 +204,8 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
         const next = clock.position + elapsedMs * clock.speed;
         if (next >= timeline.end) {
           moveTo(timeline.end);
+          // More of a reply is on its way: wait at the end for it rather than stop.
+          if (get().adding) return;
           clock.playing = false;
           set({ playing: false });
           return;

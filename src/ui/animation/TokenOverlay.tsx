@@ -3,9 +3,9 @@
  * moves the playback clock. Nothing here goes through React state per frame or per token (DESIGN.md).
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSimulation, useStores } from '../hooks/stores.ts';
-import { buildTracks, createTokenBuffer, outcomeColour, tokenPositions, type TokenTrack } from './tokenPositions.ts';
+import { createTokenBuffer, createTrackBuilder, outcomeColour, tokenPositions, type TokenTrack } from './tokenPositions.ts';
 
 const RADIUS = 7;
 const MAX_TOKENS = 5000;
@@ -31,7 +31,8 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const timeline = useSimulation((s) => s.timeline);
   const results = useSimulation((s) => s.results);
-  const tracks = useMemo(() => buildTracks(timeline, results), [timeline, results]);
+  const [trackBuilder] = useState(createTrackBuilder);
+  const tracks = useMemo(() => trackBuilder(timeline, results), [trackBuilder, timeline, results]);
   const state = useRef({ tracks, centres });
   useEffect(() => {
     state.current = { tracks, centres };

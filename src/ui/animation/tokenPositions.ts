@@ -52,32 +52,63 @@ export function nodeForEvent(event: TraceEvent, poolOf: (requestId: number) => s
 }
 
 export function buildTracks(timeline: Timeline, results: ReadonlyMap<number, RequestResult>): TokenTrack[] {
-  const poolOf = (id: number): string | undefined => results.get(id)?.appPool;
-  const byRequest = new Map<number, TokenTrack>();
-  timeline.events.forEach((event, index) => {
-    if (event.requestId === 0) {
-      addConfigurationStop(byRequest, event, timeline.at[index] ?? 0);
-      return;
+  return createTrackBuilder()(timeline, results);
+}
+
+/**
+ * Builds tracks as the timeline grows (it only ever appends, until a new workspace starts it afresh):
+ * each call reads just the events added since the last, so a load arriving in parts costs its size once.
+ */
+export function createTrackBuilder(): (timeline: Timeline, results: ReadonlyMap<number, RequestResult>) => TokenTrack[] {
+  let first: TraceEvent | undefined;
+  let read = 0;
+  let byRequest = new Map<number, TokenTrack>();
+  return (timeline, results) => {
+    const events = timeline.events;
+    if (events[0] !== first || events.length < read) {
+      first = events[0];
+      read = 0;
+      byRequest = new Map();
     }
-    let track = byRequest.get(event.requestId);
-    if (track === undefined) {
-      const result = results.get(event.requestId);
-      track = { requestId: event.requestId, at: [], nodes: [], decidedAt: Number.POSITIVE_INFINITY, status: result?.status ?? 0, subStatus: result?.subStatus ?? 0, decidedNode: undefined };
-      byRequest.set(event.requestId, track);
+    const poolOf = (id: number): string | undefined => results.get(id)?.appPool;
+    for (let index = read; index < events.length; index++) {
+      const event = events[index];
+      if (event !== undefined) addEvent(byRequest, event, timeline.at[index] ?? 0, poolOf);
     }
-    const at = timeline.at[index] ?? 0;
-    const node = nodeForEvent(event, poolOf);
-    // Consecutive events at one node are one stop.
-    if (track.nodes.at(-1) === node) track.at[track.at.length - 1] = at;
-    else {
-      track.at.push(at);
-      track.nodes.push(node);
+    read = events.length;
+    const tracks = [...byRequest.values()];
+    // A result may arrive after its request's first events: take its status now.
+    for (const track of tracks) {
+      const result = track.requestId === 0 ? undefined : results.get(track.requestId);
+      if (result !== undefined) {
+        track.status = result.status;
+        track.subStatus = result.subStatus;
+      }
     }
-    if (event.event === 'MODULE_SET_RESPONSE_ERROR_STATUS' || event.event === 'HTTPSYS_CACHE_HIT' || event.event === 'HTTPSYS_REQUEST_REJECTED') track.decidedNode ??= node;
-    if (event.event === 'NOTIFY_MODULE_END' && event.notification === 'EXECUTE_REQUEST_HANDLER') track.decidedNode ??= node;
-    if (event.event === 'HTTPSYS_RESPONSE_SENT' || event.event === 'HTTPSYS_CACHE_HIT' || event.event === 'HTTPSYS_REQUEST_REJECTED' || event.event === 'HTTPSYS_CONNECTION_RESET') track.decidedAt = Math.min(track.decidedAt, at);
-  });
-  return [...byRequest.values()];
+    return tracks;
+  };
+}
+
+function addEvent(byRequest: Map<number, TokenTrack>, event: TraceEvent, at: number, poolOf: (requestId: number) => string | undefined): void {
+  if (event.requestId === 0) {
+    addConfigurationStop(byRequest, event, at);
+    return;
+  }
+  let track = byRequest.get(event.requestId);
+  if (track === undefined) {
+    track = { requestId: event.requestId, at: [], nodes: [], decidedAt: Number.POSITIVE_INFINITY, status: 0, subStatus: 0, decidedNode: undefined };
+    byRequest.set(event.requestId, track);
+  }
+  const node = nodeForEvent(event, poolOf);
+  // Consecutive events at one node are one stop.
+  if (track.nodes.at(-1) === node) track.at[track.at.length - 1] = at;
+  else {
+    track.at.push(at);
+    track.nodes.push(node);
+  }
+  if (event.event === 'MODULE_SET_RESPONSE_ERROR_STATUS' || event.event === 'HTTPSYS_CACHE_HIT' || event.event === 'HTTPSYS_REQUEST_REJECTED') track.decidedNode ??= node;
+  if (event.event === 'NOTIFY_MODULE_END' && event.notification === 'EXECUTE_REQUEST_HANDLER') track.decidedNode ??= node;
+  if (event.event === 'HTTPSYS_RESPONSE_SENT' || event.event === 'HTTPSYS_CACHE_HIT' || event.event === 'HTTPSYS_REQUEST_REJECTED' || event.event === 'HTTPSYS_CONNECTION_RESET') track.decidedAt = Math.min(track.decidedAt, at);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Edge, type Node, type NodeMouseHandler } from '@xyflow/react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
-import { useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
+import { useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { buildArchitecture, type ArchitectureNodeData } from './architecture.ts';
 import { architectureNodeTypes } from './ArchitectureNodes.tsx';
 import { NodeSearch } from './NodeSearch.tsx';
@@ -31,7 +31,7 @@ function FitOnNewConfiguration({ model }: { model: unknown }) {
 export function ArchitectureView() {
   const { ui, runtime: runtimeStore } = useStores();
   const model = useWorkspaceState((s) => s.model);
-  const timeline = useSimulation((s) => s.timeline);
+  const timeline = useSettledTimeline();
   const index = useSimulation((s) => s.index);
   const results = useSimulation((s) => s.results);
   const expanded = useUi((s) => s.expanded);

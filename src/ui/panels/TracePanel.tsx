@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
-import { useSimulation, useStores } from '../hooks/stores.ts';
+import { useSettledTimeline, useSimulation, useStores } from '../hooks/stores.ts';
 import { waterfall } from './waterfall.ts';
 
 const ROWS = 200;
+const REQUESTS_LISTED = 300;
 
 /** The playback index, at most ~6 updates a second: the event list need not follow every frame. */
 function useThrottledIndex(): number {
@@ -70,7 +71,7 @@ function Waterfall({ events }: { events: readonly TraceEvent[] }) {
 
 export function TracePanel() {
   const { simulation } = useStores();
-  const timeline = useSimulation((s) => s.timeline);
+  const timeline = useSettledTimeline();
   const index = useThrottledIndex();
   const results = useSimulation((s) => s.results);
   const order = useSimulation((s) => s.requestOrder);
@@ -78,29 +79,44 @@ export function TracePanel() {
   const [component, setComponent] = useState('');
   const [kind, setKind] = useState('');
 
+  // Indices of the events the filters let through; undefined when none filters (every event shows).
   const rows = useMemo(() => {
-    const all: { event: TraceEvent; index: number }[] = [];
+    if (selected === undefined && component === '' && kind === '') return undefined;
+    const needle = kind.toLowerCase();
+    const all: number[] = [];
     timeline.events.forEach((event, i) => {
       if (selected !== undefined && event.requestId !== selected && event.requestId !== 0) return;
       if (component !== '' && event.component !== component) return;
-      if (kind !== '' && !event.event.toLowerCase().includes(kind.toLowerCase()) && !(event.module ?? '').toLowerCase().includes(kind.toLowerCase())) return;
-      all.push({ event, index: i });
+      if (needle !== '' && !event.event.toLowerCase().includes(needle) && !(event.module ?? '').toLowerCase().includes(needle)) return;
+      all.push(i);
     });
     return all;
   }, [timeline, selected, component, kind]);
   const shown = useMemo(() => {
+    const count = rows === undefined ? timeline.events.length : rows.length;
+    const eventAt = (row: number): number => (rows === undefined ? row : (rows[row] ?? 0));
     let low = 0;
-    let high = rows.length;
+    let high = count;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((rows[mid]?.index ?? 0) < index) low = mid + 1;
+      if (eventAt(mid) < index) low = mid + 1;
       else high = mid;
     }
-    const at = low >= rows.length ? -1 : low;
-    const centre = at < 0 ? rows.length : at;
-    const start = Math.max(0, Math.min(centre - ROWS / 2, rows.length - ROWS));
-    return rows.slice(start, start + ROWS);
-  }, [rows, index]);
+    const centre = low >= count ? count : low;
+    const start = Math.max(0, Math.min(centre - ROWS / 2, count - ROWS));
+    const picked: { event: TraceEvent; index: number }[] = [];
+    for (let row = start; row < Math.min(count, start + ROWS); row++) {
+      const i = eventAt(row);
+      const event = timeline.events[i];
+      if (event !== undefined) picked.push({ event, index: i });
+    }
+    return picked;
+  }, [rows, timeline, index]);
+  // The request list names the latest requests (a load sends thousands; a select of thousands is slow).
+  const listed = useMemo(() => {
+    const latest = order.length > REQUESTS_LISTED ? order.slice(-REQUESTS_LISTED) : order;
+    return selected !== undefined && !latest.includes(selected) ? [selected, ...latest] : latest;
+  }, [order, selected]);
   const result = selected === undefined ? undefined : results.get(selected);
   const requestEvents = useMemo(() => (selected === undefined ? [] : timeline.events.filter((e) => e.requestId === selected)), [timeline, selected]);
   const components = useMemo(() => [...new Set(timeline.events.map((e) => e.component))].sort(), [timeline]);
@@ -112,8 +128,8 @@ export function TracePanel() {
         <label>
           Request
           <select value={selected ?? ''} onChange={(e) => { simulation.getState().selectRequest(e.target.value === '' ? undefined : Number(e.target.value)); }}>
-            <option value="">All requests</option>
-            {order.map((id) => {
+            <option value="">All requests{order.length > listed.length ? ` (the latest ${String(REQUESTS_LISTED)} of ${String(order.length)} listed)` : ''}</option>
+            {listed.map((id) => {
               const r = results.get(id);
               return (
                 <option key={id} value={id}>
