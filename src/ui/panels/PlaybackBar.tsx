@@ -60,7 +60,7 @@ export function PlaybackBar() {
       </label>
       <label className="timeline">
         Timeline
-        <input type="range" min={0} max={Math.max(1, end)} step={1} value={position} onChange={(e) => { simulation.getState().seek(Number(e.target.value)); }} aria-valuetext={`event ${String(index + 1)} of ${String(count)}`} />
+        <input type="range" min={0} max={Math.max(1, end)} step="any" value={position} onChange={(e) => { simulation.getState().seek(Number(e.target.value)); }} aria-valuetext={`event ${String(index + 1)} of ${String(count)}`} />
       </label>
       <label className="follow">
         <input type="checkbox" checked={follow} onChange={(e) => { simulation.getState().setFollow(e.target.checked); }} />

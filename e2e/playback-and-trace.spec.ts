@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function open(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('group', { name: 'HTTP.sys', exact: true })).toBeVisible();
+}
+
+async function send(page: Page, url: string): Promise<void> {
+  await page.getByLabel('URL', { exact: true }).fill(url);
+  await page.getByRole('button', { name: 'Send' }).click();
+}
+
+const trace = (page: Page) => page.getByRole('region', { name: 'Trace' });
+/** The Component column of the trace's event rows. */
+const componentCells = (page: Page) => trace(page).locator('table.events tbody tr td:nth-child(3)');
+
+test('the speed runs from x0.1 to x1000', async ({ page }) => {
+  await open(page);
+  const speed = page.getByLabel('Speed');
+  await speed.fill('0');
+  await expect(speed).toHaveAttribute('aria-valuetext', 'x0.1');
+  await speed.fill('4');
+  await expect(speed).toHaveAttribute('aria-valuetext', 'x1000');
+});
+
+test('the timeline scrubs back to the first event and forward to the last', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Speed').fill('4');
+  await send(page, 'http://localhost/');
+  await expect(page.getByLabel('Result')).toContainText('200.0');
+  const timeline = page.getByLabel('Timeline');
+  // Played to the end: the last event.
+  await expect(timeline).toHaveAttribute('aria-valuetext', /^event (\d+) of \1$/);
+  const last = await timeline.getAttribute('aria-valuetext');
+  await timeline.fill('0');
+  await expect(timeline).toHaveAttribute('aria-valuetext', /^event 1 of \d+$/);
+  await expect(page.locator('.playback .position')).toContainText('Client CLIENT_REQUEST_SENT');
+  await timeline.fill(await timeline.getAttribute('max') ?? '0');
+  await expect(timeline).toHaveAttribute('aria-valuetext', last ?? '');
+});
+
+test('the trace filters by component and by event or module, and shows where the time went', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Speed').fill('4');
+  await send(page, 'http://localhost/');
+  await expect(page.getByLabel('Result')).toContainText('200.0');
+  await trace(page).getByLabel('Component').selectOption('HTTP.sys');
+  await expect(componentCells(page).first()).toHaveText('HTTP.sys');
+  const components = await componentCells(page).allTextContents();
+  expect(new Set(components)).toEqual(new Set(['HTTP.sys']));
+  await trace(page).getByLabel('Component').selectOption('');
+  await trace(page).getByLabel('Event or module').fill('StaticFileModule');
+  await expect(trace(page).getByRole('cell', { name: 'StaticFileModule', exact: true }).first()).toBeVisible();
+  const modules = await trace(page).locator('table.events tbody tr td:nth-child(5)').allTextContents();
+  expect(modules.length).toBeGreaterThan(0);
+  expect(modules.every((m) => m === 'StaticFileModule')).toBe(true);
+  const waterfall = trace(page).getByRole('list', { name: 'Waterfall' });
+  await expect(waterfall).toContainText('WAS starts w3wp.exe');
+  await expect(waterfall).toContainText('Waiting in the request queue');
+  await expect(waterfall).toContainText('StaticFileModule');
+  await page.screenshot({ path: 'e2e/screenshots/trace-filters.png' });
+});
+
+test('following a request moves the view with its token', async ({ page }) => {
+  await open(page);
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.getAttribute('style');
+  await page.getByLabel('Follow this request').check();
+  await send(page, 'http://localhost/');
+  await expect.poll(async () => viewport.getAttribute('style')).not.toBe(before);
+  await page.screenshot({ path: 'e2e/screenshots/follow.png' });
+});
+
+test('with reduced motion the page still plays every request to its result', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  await page.getByLabel('Speed').fill('4');
+  await send(page, 'http://localhost/x.mdb');
+  await expect(page.getByLabel('Result')).toContainText('404.7');
+  expect(await page.evaluate(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+});
