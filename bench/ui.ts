@@ -68,16 +68,21 @@ export async function uiFigures(root: string): Promise<UiFigure[]> {
       }
     });
     const loads: number[] = [];
+    let startTasks: number[] = [];
     for (let i = 0; i < 3; i++) {
       await page.goto(url);
       await page.waitForFunction(() => (window as { firstGraphAt?: number }).firstGraphAt !== undefined);
       loads.push(await page.evaluate(() => (window as { firstGraphAt?: number }).firstGraphAt ?? Number.NaN));
+      if (i === 0) {
+        // The first, cold load: tasks after the first graph while the page settles (mounting the graph,
+        // the engine's first answer), apart from those while a load arrives and plays, measured below.
+        await page.waitForTimeout(2000);
+        startTasks = await page.evaluate(() => (window as { iisFlowLongTasks?: number[] }).iisFlowLongTasks?.splice(0) ?? []);
+      }
     }
     loads.sort((a, b) => a - b);
-    // Tasks after the first graph while the page settles (parsing the configuration, mounting the graph),
-    // apart from those while the engine's answer to the load arrives and plays.
     await page.waitForTimeout(2000);
-    const startTasks = await page.evaluate(() => (window as { iisFlowLongTasks?: number[] }).iisFlowLongTasks?.splice(0) ?? []);
+    await page.evaluate(() => (window as { iisFlowLongTasks?: number[] }).iisFlowLongTasks?.splice(0));
     // 2,000 requests at once to a cold pool: their tokens travel and wait in the queue together.
     await page.getByLabel('URL', { exact: true }).fill('http://localhost/iisstart.htm?load');
     await page.getByLabel('Load').fill('2000');
@@ -134,7 +139,7 @@ export async function uiFigures(root: string): Promise<UiFigure[]> {
         unit: 'ms',
         budget: 0,
         better: 'higher',
-        note: `informative: longest task between the first drawn graph and the page settling (mounting the graph), ${String(startTasks.length)} over 50 ms`,
+        note: `informative: first (cold) load, longest task between the first drawn graph and the page settling, ${String(startTasks.length)} over 50 ms`,
       },
       { bench: 'ui.droppedFrames', value: Math.round(dropped * 1000) / 10, unit: '%', budget: 5, better: 'lower', note: 'frames later than 20 ms' },
     ];

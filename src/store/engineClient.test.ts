@@ -10,7 +10,7 @@ class FakeWorker {
   readonly posted: EngineMessage[] = [];
   private readonly host = createEngineHost();
   postMessage(data: { id: number; command: EngineCommand }): void {
-    for (const message of replyMessages(data.id, this.host(data.command), 50)) {
+    for (const message of replyMessages(data.id, this.host(data.command), 50, 1)) {
       this.posted.push(message);
       setTimeout(() => this.onmessage?.({ data: message } as MessageEvent<EngineMessage>), 0);
     }
@@ -40,6 +40,7 @@ describe('the engine worker client', () => {
     const reply = await client.request({ type: 'send', requests: [{ method: 'GET', url: 'http://localhost/' }, { method: 'GET', url: 'http://localhost/x.mdb' }] });
     const parts = worker?.posted.filter((m) => 'events' in m) ?? [];
     expect(parts.length).toBeGreaterThan(1);
+    expect(worker?.posted.filter((m) => 'results' in m)).toHaveLength(1);
     const inOrder = reply.events.every((e, i) => i === 0 || (reply.events[i - 1]?.t ?? 0) <= e.t);
     expect(inOrder).toBe(true);
     expect(reply.results.map((r) => `${String(r.status)}.${String(r.subStatus)}`).sort()).toEqual(['200.0', '404.7']);

@@ -1,13 +1,14 @@
 /** The main thread's side of the engine worker: commands out, replies back, matched by id. */
 import type { EngineClient, EngineCommand, EngineMessage, EngineReply } from './engineProtocol.ts';
-import type { TraceEvent } from '../engine/index.ts';
+import type { RequestResult, TraceEvent } from '../engine/index.ts';
 import { createInProcessEngineClient } from './engineHost.ts';
 
 interface Pending {
   resolve: (reply: EngineReply) => void;
   reject: (error: Error) => void;
-  /** Parts of the reply's events received so far. */
+  /** Parts of the reply's events and results received so far. */
   parts: TraceEvent[][];
+  resultParts: RequestResult[][];
 }
 
 export function createWorkerEngineClient(): EngineClient {
@@ -23,19 +24,24 @@ export function createWorkerEngineClient(): EngineClient {
       entry.parts.push(data.events);
       return;
     }
+    if ('results' in data) {
+      entry.resultParts.push(data.results);
+      return;
+    }
     pending.delete(data.id);
     if ('error' in data) {
       entry.reject(new Error(data.error));
       return;
     }
     const { reply } = data;
-    entry.resolve(entry.parts.length === 0 ? reply : { ...reply, events: entry.parts.flat().concat(reply.events) });
+    if (entry.parts.length === 0 && entry.resultParts.length === 0) entry.resolve(reply);
+    else entry.resolve({ ...reply, events: entry.parts.flat().concat(reply.events), results: entry.resultParts.flat().concat(reply.results) });
   };
   return {
     request(command: EngineCommand) {
       const id = nextId++;
       return new Promise<EngineReply>((resolve, reject) => {
-        pending.set(id, { resolve, reject, parts: [] });
+        pending.set(id, { resolve, reject, parts: [], resultParts: [] });
         worker.postMessage({ id, command });
       });
     },

@@ -20,16 +20,20 @@ export interface EngineReply {
 }
 
 /**
- * What the worker posts: a large reply's events come first in parts of at most REPLY_CHUNK events, each
+ * What the worker posts: a large reply's events (and results) come first in parts of at most REPLY_CHUNK
+ * events (RESULTS_CHUNK results), each
  * its own message, so that the main thread copies them in short tasks (one 100,000-event message takes
  * it longer than 50 ms to receive); the reply itself ends the answer.
  */
 export type EngineMessage =
   | { id: number; events: TraceEvent[] }
+  | { id: number; results: RequestResult[] }
   | { id: number; reply: EngineReply }
   | { id: number; error: string };
 
-export const REPLY_CHUNK = 4000;
+export const REPLY_CHUNK = 2000;
+/** Results are larger than events (a sentence each): fewer go in a part. */
+export const RESULTS_CHUNK = 400;
 
 /** The engine, wherever it runs: in a Web Worker in the app, in-process in tests and Node. */
 export interface EngineClient {
