@@ -37,6 +37,10 @@ test('the timeline scrubs back to the first event and forward to the last', asyn
   await expect(page.locator('.playback .position')).toContainText('Client CLIENT_REQUEST_SENT');
   await timeline.fill(await timeline.getAttribute('max') ?? '0');
   await expect(timeline).toHaveAttribute('aria-valuetext', last ?? '');
+  // The trace list keeps the current event in sight.
+  await expect(page.getByRole('region', { name: 'Trace' }).locator('tr[aria-current="step"]')).toBeInViewport();
+  await timeline.fill('0');
+  await expect(page.getByRole('region', { name: 'Trace' }).locator('tr[aria-current="step"]')).toBeInViewport();
 });
 
 test('the trace filters by component and by event or module, and shows where the time went', async ({ page }) => {

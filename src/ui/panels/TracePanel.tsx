@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import { useSettledTimeline, useSimulation, useStores } from '../hooks/stores.ts';
 import { waterfall } from './waterfall.ts';
@@ -117,6 +117,16 @@ export function TracePanel() {
     const latest = order.length > REQUESTS_LISTED ? order.slice(-REQUESTS_LISTED) : order;
     return selected !== undefined && !latest.includes(selected) ? [selected, ...latest] : latest;
   }, [order, selected]);
+  // Keep the current event in sight as playback moves (only when it has left the visible rows, so a
+  // person scrolling the list while paused is not pulled back).
+  const tableRef = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    const table = tableRef.current;
+    const row = table?.querySelector<HTMLTableRowElement>('tr[aria-current]');
+    if (table === null || row === null || row === undefined) return;
+    const top = row.offsetTop;
+    if (top < table.scrollTop + 20 || top + row.offsetHeight > table.scrollTop + table.clientHeight) table.scrollTop = Math.max(0, top - table.clientHeight / 2);
+  }, [shown, index]);
   const result = selected === undefined ? undefined : results.get(selected);
   const requestEvents = useMemo(() => (selected === undefined ? [] : timeline.events.filter((e) => e.requestId === selected)), [timeline, selected]);
   const components = useMemo(() => [...new Set(timeline.events.map((e) => e.component))].sort(), [timeline]);
@@ -155,7 +165,7 @@ export function TracePanel() {
       </div>
       {result !== undefined && <ResultSummary result={result} />}
       <div className="trace-body">
-        <table className="events">
+        <table className="events" ref={tableRef}>
           <thead>
             <tr>
               <th>ms</th>

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({executablePath:'/usr/bin/chromium',args:['--no-sandbox','--disable-gpu']});
+const page = await browser.newPage({viewport:{width:1440,height:900}});
+const errors=[]; page.on('pageerror',e=>errors.push(String(e))); page.on('console',m=>{if(m.type()==='error')errors.push(m.text())});
+await page.goto('http://localhost:5173/');
+await page.waitForSelector('.react-flow__node');
+await page.getByLabel('URL',{exact:true}).fill('http://localhost/x.mdb');
+await page.getByRole('button',{name:'Send'}).click();
+await page.waitForTimeout(2500);
+await page.screenshot({path:'/tmp/shot1.png'});
+console.log('errors', errors);
+await browser.close();
