@@ -6,6 +6,7 @@ import { buildArchitecture, type ArchitectureNodeData } from './architecture.ts'
 import { architectureNodeTypes } from './ArchitectureNodes.tsx';
 import { NodeSearch } from './NodeSearch.tsx';
 import { createRuntimeTracker, structureKey } from './runtime.ts';
+import type { PipelineDescription } from '../../engine/index.ts';
 
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   band: 'transparent',
@@ -28,6 +29,8 @@ function FitOnNewConfiguration({ model }: { model: unknown }) {
   return null;
 }
 
+const NO_PIPELINES: ReadonlyMap<string, PipelineDescription> = new Map();
+
 export function ArchitectureView() {
   const { ui, runtime: runtimeStore } = useStores();
   const model = useWorkspaceState((s) => s.model);
@@ -45,7 +48,10 @@ export function ArchitectureView() {
   }, [runtime, runtimeStore]);
   // Rebuild the graph only when its structure changes (workers, AppDomains), not at every event.
   const key = structureKey(runtime);
-  const graph = useMemo(() => buildArchitecture(model, runtime, { expanded, pipelines }), [model, key, expanded, pipelines]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Pipelines are drawn inside worker processes only: before the first starts, their arrival (with the
+  // engine's first answer, just after the first paint) need not rebuild the graph.
+  const shownPipelines = runtime.workers.length === 0 ? NO_PIPELINES : pipelines;
+  const graph = useMemo(() => buildArchitecture(model, runtime, { expanded, pipelines: shownPipelines }), [model, key, expanded, shownPipelines]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const nodes = useMemo<Node<ArchitectureNodeData>[]>(
     () =>
