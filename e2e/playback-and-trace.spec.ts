@@ -83,3 +83,13 @@ test('with reduced motion the page still plays every request to its result', asy
   await expect(page.getByLabel('Result')).toContainText('404.7');
   expect(await page.evaluate(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
 });
+
+test('the ASP.NET page preset runs the managed handler, and ManagedEngine creates the AppDomain', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Speed').fill('4');
+  await page.getByRole('group', { name: 'Presets' }).getByRole('button', { name: 'ASP.NET page' }).click();
+  await expect(page.getByLabel('Result')).toContainText('200.0');
+  await expect(page.getByLabel('Result')).toContainText('PageHandlerFactory-Integrated-4.0');
+  await expect(page.getByRole('group', { name: /AppDomain/ })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/aspnet-page.png' });
+});

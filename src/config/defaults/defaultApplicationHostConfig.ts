@@ -986,9 +986,13 @@ a img {
 
 /**
  * Files of the default site's physical path (%SystemDrive%\inetpub\wwwroot), by file name.
- * iisstart.png is a binary image in a real install; here it is a short text placeholder.
+ * iisstart.png is a binary image in a real install; here it is a short text placeholder. hello.aspx is
+ * not in a real install: a sample ASP.NET page, so that the managed pipeline (ManagedEngine creating
+ * the AppDomain, PageHandlerFactory) can be shown on the default workspace. It is not a default
+ * document, so http://localhost/ still serves iisstart.htm.
  */
 export const DEFAULT_SITE_CONTENT: Readonly<Record<string, string>> = Object.freeze({
   'iisstart.htm': IISSTART_HTM,
   'iisstart.png': '(binary image: the IIS welcome banner, 960 x 600 PNG)',
+  'hello.aspx': '<%@ Page Language="C#" %>\n<!DOCTYPE html>\n<html><body><h1>Hello from ASP.NET</h1><p>Served by PageHandlerFactory-Integrated-4.0.</p></body></html>\n',
 });

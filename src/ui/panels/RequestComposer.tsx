@@ -10,7 +10,7 @@ const PRESETS: readonly { label: string; request: SimulationRequest }[] = [
   { label: 'Static file', request: { method: 'GET', url: 'http://localhost/iisstart.htm' } },
   { label: 'Blocked extension (.mdb)', request: { method: 'GET', url: 'http://localhost/x.mdb' } },
   { label: 'Missing file', request: { method: 'GET', url: 'http://localhost/missing.htm' } },
-  { label: 'ASP.NET page', request: { method: 'GET', url: 'http://localhost/default.aspx' } },
+  { label: 'ASP.NET page', request: { method: 'GET', url: 'http://localhost/hello.aspx' } },
   { label: 'Hidden segment', request: { method: 'GET', url: 'http://localhost/App_Data/db.mdf' } },
   { label: 'Unknown host name', request: { method: 'GET', url: 'http://localhost:8081/' } },
   { label: 'POST to a static file', request: { method: 'POST', url: 'http://localhost/iisstart.htm' } },
