@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../engine/index.ts';
-import { EMPTY_TIMELINE, MAX_GAP, MIN_STEP, eventIndexAt, extendTimeline, formatSpeed, speedFromSlider } from './playback.ts';
+import { EMPTY_TIMELINE, MAX_GAP, MIN_STEP, eventIndexAt, extendTimeline, formatSpeed, growTimeline, speedFromSlider } from './playback.ts';
 
 const event = (t: number, name: TraceEvent['event'] = 'HTTPSYS_REQUEST_RECEIVED'): TraceEvent => ({ t, requestId: 1, component: 'HTTP.sys', event: name });
 
@@ -17,6 +17,19 @@ describe('playback timeline', () => {
     const second = extendTimeline(first, [event(2000)]);
     expect(second.at).toEqual([0, MIN_STEP, MIN_STEP + MAX_GAP]);
     expect(first.events).toHaveLength(2);
+  });
+
+  it('grows the timeline the store owns in place to what extending it would give, never touching the empty one', () => {
+    const batches = [[event(0), event(10)], [event(5000), event(5001)], [event(5002)]];
+    let grown = EMPTY_TIMELINE;
+    let extended = EMPTY_TIMELINE;
+    for (const batch of batches) {
+      grown = growTimeline(grown, batch, 1);
+      extended = extendTimeline(extended, batch, 1);
+    }
+    expect(grown.at).toEqual(extended.at);
+    expect(grown.end).toBe(extended.end);
+    expect(EMPTY_TIMELINE.events).toHaveLength(0);
   });
 
   it('finds the event at a display time', () => {

@@ -26,11 +26,25 @@ export const EMPTY_TIMELINE: Timeline = { events: [], at: [], end: 0 };
  */
 export function extendTimeline(timeline: Timeline, batch: readonly TraceEvent[], requests = countRequests(batch)): Timeline {
   if (batch.length === 0) return timeline;
+  return appendTo(timeline.events.slice(), timeline.at.slice(), batch, requests);
+}
+
+/**
+ * extendTimeline for the store's own timeline, which only grows until a new workspace replaces it: the
+ * batch is appended to its arrays in place (a load arrives in dozens of parts; copying ~100,000 events
+ * for each would be work and garbage growing with the square of the load). Views holding an earlier
+ * Timeline see its arrays grow, which, as they only ever append, keeps every index they read valid.
+ */
+export function growTimeline(timeline: Timeline, batch: readonly TraceEvent[], requests: number): Timeline {
+  if (timeline.events.length === 0) return extendTimeline(timeline, batch, requests);
+  if (batch.length === 0) return timeline;
+  return appendTo(timeline.events, timeline.at, batch, requests);
+}
+
+function appendTo(events: TraceEvent[], at: number[], batch: readonly TraceEvent[], requests: number): Timeline {
   // The worker sends its events in time order; anything else is put in order here (a stable sort).
   const sorted = isInTimeOrder(batch) ? batch : batch.slice().sort((a, b) => a.t - b.t);
   const minStep = MIN_STEP / Math.max(1, requests);
-  const events = timeline.events.slice();
-  const at = timeline.at.slice();
   let lastT = events.at(-1)?.t;
   let lastAt = at.at(-1) ?? 0;
   for (const event of sorted) {

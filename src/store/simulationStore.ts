@@ -8,7 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Workspace } from '../config/index.ts';
 import type { PipelineDescription, RequestResult, SimulationRequest, SimulationSnapshot, TraceEvent } from '../engine/index.ts';
 import type { EngineClient, EngineReply } from './engineProtocol.ts';
-import { EMPTY_TIMELINE, countRequests, eventIndexAt, extendTimeline, type Timeline } from './playback.ts';
+import { EMPTY_TIMELINE, countRequests, eventIndexAt, growTimeline, type Timeline } from './playback.ts';
 
 /**
  * Events added to the timeline per task. A load's reply holds ~100,000 events; added at once they would
@@ -84,7 +84,7 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       const events = part.from === 0 && to === part.events.length ? part.events : part.events.slice(part.from, to);
       part.from = to;
       if (to >= part.events.length) backlog.shift();
-      set({ timeline: extendTimeline(get().timeline, events, part.requests), adding: backlog.length > 0 });
+      set({ timeline: growTimeline(get().timeline, events, part.requests), adding: backlog.length > 0 });
       if (backlog.length > 0) drainTimer = setTimeout(addPart, 0);
     };
     const clearBacklog = (): void => {

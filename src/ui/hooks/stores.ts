@@ -34,34 +34,41 @@ export function useRuntime<T>(selector: (state: RuntimeValues) => T): T {
   return useStore(useStores().runtime, selector);
 }
 
-/** While a large reply is still being added, the timeline at most every this many ms. */
-const ADDING_INTERVAL = 250;
-
 /**
- * The timeline for views that read all of it (the trace list, the graph's runtime state): while a
- * load's events are being added in parts, these follow at a few updates a second rather than each part.
+ * A value of the simulation store that a view may show a little late: while `moving` holds (playback
+ * runs, a load's events arrive) it follows at most every `interval` ms; otherwise at once. For views
+ * that read a lot per update (the trace list, the graph's runtime state), not for the per-frame overlay.
  */
-export function useSettledTimeline(): Timeline {
+export function useThrottledSimulation<T>(select: (state: SimulationState) => T, moving: (state: SimulationState) => boolean, interval: number): T {
   const { simulation } = useStores();
-  const [timeline, setTimeline] = useState(() => simulation.getState().timeline);
+  const [value, setValue] = useState(() => select(simulation.getState()));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = (): void => {
       timer = undefined;
-      setTimeline(simulation.getState().timeline);
+      setValue(select(simulation.getState()));
     };
     const unsubscribe = simulation.subscribe((state, previous) => {
-      if (state.timeline === previous.timeline && state.adding === previous.adding) return;
-      if (!state.adding) {
+      if (select(state) === select(previous) && moving(state) === moving(previous)) return;
+      if (!moving(state)) {
         if (timer !== undefined) clearTimeout(timer);
         flush();
-      } else timer ??= setTimeout(flush, ADDING_INTERVAL);
+      } else timer ??= setTimeout(flush, interval);
     });
     flush();
     return () => {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [simulation]);
-  return timeline;
+    // The selectors are module-level functions at every call site.
+  }, [simulation]); // eslint-disable-line react-hooks/exhaustive-deps
+  return value;
+}
+
+const selectTimeline = (state: SimulationState): Timeline => state.timeline;
+const isAdding = (state: SimulationState): boolean => state.adding;
+
+/** The timeline, following a load's arriving parts four times a second rather than at each part. */
+export function useSettledTimeline(): Timeline {
+  return useThrottledSimulation(selectTimeline, isAdding, 250);
 }

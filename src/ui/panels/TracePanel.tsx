@@ -1,35 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
-import { useSettledTimeline, useSimulation, useStores } from '../hooks/stores.ts';
+import type { SimulationState } from '../../store/index.ts';
+import { useSettledTimeline, useSimulation, useStores, useThrottledSimulation } from '../hooks/stores.ts';
 import { waterfall } from './waterfall.ts';
 
 const ROWS = 200;
 const REQUESTS_LISTED = 300;
 
+const selectIndex = (state: SimulationState): number => state.index;
+const isPlaying = (state: SimulationState): boolean => state.playing;
+
 /** The playback index, at most ~6 updates a second: the event list need not follow every frame. */
 function useThrottledIndex(): number {
-  const { simulation } = useStores();
-  const [index, setIndex] = useState(simulation.getState().index);
-  useEffect(() => {
-    let timer: number | undefined;
-    let latest = simulation.getState().index;
-    const flush = (): void => {
-      timer = undefined;
-      setIndex(latest);
-    };
-    const unsubscribe = simulation.subscribe((state) => {
-      latest = state.index;
-      if (!state.playing) {
-        if (timer !== undefined) window.clearTimeout(timer);
-        flush();
-      } else timer ??= window.setTimeout(flush, 150);
-    });
-    return () => {
-      unsubscribe();
-      if (timer !== undefined) window.clearTimeout(timer);
-    };
-  }, [simulation]);
-  return index;
+  return useThrottledSimulation(selectIndex, isPlaying, 150);
 }
 
 function statusCode(result: RequestResult): string {
