@@ -85,4 +85,13 @@ describe('simulation store', () => {
     expect(store.getState().adding).toBe(false);
     expect(store.getState().timeline.events.length).toBe(length);
   });
+
+  it('a load selects the first request sent, whichever finished first', async () => {
+    const store = createSimulationStore(createInProcessEngineClient());
+    await store.getState().load(defaultWorkspace());
+    await store.getState().sendLoad({ method: 'GET', url: 'http://localhost/' }, 200);
+    const ids = [...store.getState().results.keys()];
+    expect(ids).toHaveLength(200);
+    expect(store.getState().selectedRequest).toBe(Math.min(...ids));
+  });
 });

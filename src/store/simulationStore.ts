@@ -169,7 +169,8 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
         const start = get().timeline.at.findIndex((at) => at >= before);
         if (start >= 0) moveTo(get().timeline.at[start] ?? 0);
         clock.playing = true;
-        set({ playing: true, selectedRequest: results[0]?.requestId });
+        // Results come in the order requests finished; the trace shows the first one sent.
+        set({ playing: true, selectedRequest: Math.min(...results.map((r) => r.requestId)) });
       },
       play: () => {
         if (clock.position >= get().timeline.end) moveTo(0);
