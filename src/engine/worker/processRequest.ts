@@ -4,7 +4,7 @@
  * configuration and handler), the pipeline itself, and HTTP.sys's kernel-cache decision for the response.
  */
 import { effectiveConfig, type EffectiveConfig } from '../../config/index.ts';
-import { emit, emitInWorker, recordEvent } from '../emit.ts';
+import { emit, emitInWorker, recordEvent, TraceRecord } from '../emit.ts';
 import { jitter } from '../random.ts';
 import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from '../state.ts';
 import type { TraceEvent, TraceEventName } from '../trace.ts';
@@ -405,20 +405,8 @@ function templatesOf(events: readonly TraceEvent[], start: number): TraceEvent[]
 function replayEvents(state: SimulationState, flight: InFlightRequest, templates: readonly TraceEvent[], start: number): void {
   const id = flight.id;
   for (const template of templates) {
-    const event: TraceEvent = {
-      t: start + template.t,
-      requestId: id,
-      component: template.component,
-      event: template.event,
-      module: template.module,
-      notification: template.notification,
-      isPost: template.isPost,
-      status: template.status,
-      subStatus: template.subStatus,
-      detail: template.detail,
-      data: template.event === 'GENERAL_REQUEST_START' && template.data !== undefined ? { ...template.data, ConnId: connectionId(id) } : template.data,
-      pid: template.pid,
-    };
+    const data = template.event === 'GENERAL_REQUEST_START' && template.data !== undefined ? { ...template.data, ConnId: connectionId(id) } : template.data;
+    const event = new TraceRecord(start + template.t, id, template.component, template.event, template.module, template.notification, template.isPost, template.status, template.subStatus, template.detail, data, template.pid);
     recordEvent(state, flight, event);
   }
 }
