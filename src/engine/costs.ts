@@ -21,6 +21,11 @@ export interface CostModel {
   workerInitialize: number;
   /** ManagedEngine creates the AppDomain of an application on its first managed request. */
   appDomainStart: number;
+  /**
+   * BasicAuthenticationModule's LogonUser for a user whose token TokenCacheModule does not hold (a
+   * domain logon can take far longer; a cached token costs nothing).
+   */
+  logonUser: number;
   /** A worker takes a request off its queue. */
   dequeue: number;
   /** One module's handling of one notification. */
@@ -55,6 +60,7 @@ export const DEFAULT_COSTS: Readonly<CostModel> = {
   workerProcessCreate: 350,
   workerInitialize: 650,
   appDomainStart: 1800,
+  logonUser: 5,
   dequeue: 0.02,
   moduleNotification: 0.004,
   managedModuleNotification: 0.02,

@@ -41,6 +41,16 @@ export class SiteContent {
     return this.folders.get(root)?.has(path) === true ? DIRECTORY : MISSING;
   }
 
+  /** Is there a file at this full physical path (in any folder of the workspace's content)? */
+  hasPhysicalFile(physicalPath: string): boolean {
+    const path = normalizePhysicalPath(physicalPath);
+    for (const [root, files] of this.workspace.files) {
+      if (!path.startsWith(root + '\\')) continue;
+      if (files.has(normalizeRelativePath(path.slice(root.length + 1)))) return true;
+    }
+    return false;
+  }
+
   /** The file names directly in a folder, for directory listings. */
   list(directory: VirtualDirectory, relative: string): string[] {
     const files = this.workspace.files.get(normalizePhysicalPath(directory.physicalPath));

@@ -2,6 +2,7 @@
  * The simulation's runtime state: what exists right now in the simulated server. Plain data; the
  * functions of httpSys/, was/ and worker/ change it, and simulation.ts owns the clock and the calendar.
  */
+import type { IsapiFilterLoad } from './worker/modules/isapiFilters.ts';
 import type { ApplicationPool, EffectiveConfig, LoadedWorkspace } from '../config/index.ts';
 import type { CostModel } from './costs.ts';
 import type { EventQueue } from './eventQueue.ts';
@@ -35,6 +36,10 @@ export interface WorkerProcess {
   appDomains: Set<string>;
   /** URLs whose configuration this worker has read (metadata cache). */
   configCache: Set<string>;
+  /** The ISAPI filters IsapiFilterModule loaded, per application (site|path). */
+  filterLoads: Map<string, IsapiFilterLoad>;
+  /** TokenCacheModule: the logon tokens of users (name and password) -> when LogonUser made them. */
+  tokenCache: Map<string, number>;
   /** Failure injection: stops answering WAS's pings at this time. */
   hangsAt: number;
   /** An idle check is scheduled (one at a time per worker). */

@@ -9,6 +9,8 @@ import type { SimulationRequest } from './types.ts';
 const siteLocation = (webServer: string, systemWeb = ''): ((c: string) => string) =>
   beforeEnd(`<location path="Default Web Site">${systemWeb === '' ? '' : `<system.web>${systemWeb}</system.web>`}<system.webServer>${webServer}</system.webServer></location>`);
 
+const wildcardMimeMap = (c: string): string => c.replace('<staticContent lockAttributes="isDocFooterFileName">', '<staticContent lockAttributes="isDocFooterFileName">\n<mimeMap fileExtension=".*" mimeType="application/octet-stream" />');
+
 const basicOnly = siteLocation(
   '<security><authentication><anonymousAuthentication enabled="false" /><basicAuthentication enabled="true" /></authentication></security>',
 );
@@ -70,6 +72,24 @@ const cases: Case[] = [
   { name: '403.14 a folder with no default document and directoryBrowse off', spec: { files: { 'docs/a.txt': 'a' } }, request: '/docs/', expect: '403.14', decidedBy: 'DirectoryListingModule' },
   { name: '404.0 a missing static file', request: '/missing.htm', expect: '404.0', decidedBy: 'IIS Web Core' },
   { name: '404.3 a file with no mimeMap', spec: { files: { 'data.xyz': 'x' } }, request: '/data.xyz', expect: '404.3', decidedBy: 'StaticFileModule' },
+  {
+    name: '404.17 script whose handler is passed over for its preCondition, matched by a wildcard mimeMap',
+    spec: { editConfig: (c) => wildcardMimeMap(defaultAppPool('managedRuntimeVersion=""')(c)) },
+    request: '/hello.aspx',
+    expect: '404.17',
+    decidedBy: 'StaticFileModule',
+    reason: /PageHandlerFactory-ISAPI-4\.0_64bit was passed over/,
+  },
+  { name: '404.3 the same script without the wildcard mimeMap', spec: { editConfig: defaultAppPool('managedRuntimeVersion=""') }, request: '/hello.aspx', expect: '404.3', decidedBy: 'StaticFileModule' },
+  { name: '200 a file served through the wildcard mimeMap', spec: { editConfig: wildcardMimeMap, files: { 'data.xyz': 'x' } }, request: '/data.xyz', expect: '200.0', decidedBy: 'StaticFileModule' },
+  {
+    name: '500.0 an ISAPI filter DLL that does not exist',
+    spec: { editConfig: (c) => c.replace('</isapiFilters>', '<filter name="Rewriter" path="D:\\filters\\rewriter.dll" /></isapiFilters>') },
+    request: '/iisstart.htm',
+    expect: '500.0',
+    decidedBy: 'IIS Web Core',
+    reason: /LoadLibraryEx on ISAPI filter/,
+  },
   { name: '404.4 no handler matches', spec: { files: { 'web.config': webConfig('<handlers><clear /></handlers>') } }, request: '/iisstart.htm', expect: '404.4', decidedBy: 'IIS Web Core' },
   {
     name: '404.5 a denied URL sequence',

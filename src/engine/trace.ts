@@ -101,6 +101,7 @@ export type TraceEventName =
   | 'WORKER_DEQUEUE'
   | 'WORKER_CRASHED'
   | 'APPDOMAIN_CREATED'
+  | 'ISAPI_FILTERS_LOADED'
   | 'CLIENT_RESPONSE_RECEIVED'
   // inside the worker: Failed Request Tracing names
   | 'GENERAL_REQUEST_START'

@@ -168,6 +168,8 @@ export interface WebServerConfig {
   caching: FieldValues<typeof cachingFields> & { profiles: CachingProfile[] };
   serverRuntime: FieldValues<typeof serverRuntimeFields>;
   validation: { validateIntegratedModeConfiguration: boolean };
+  /** isapiFilters: the ISAPI filter DLLs IsapiFilterModule loads into a worker (server and site level). */
+  isapiFilters: { name: string; path: string; enabled: boolean; preCondition: string }[];
   /** security/isapiCgiRestriction: which ISAPI DLLs and CGI programs may run (else 404.2). */
   isapiCgiRestriction: { notListedIsapisAllowed: boolean; notListedCgisAllowed: boolean; entries: { path: string; allowed: boolean }[] };
   traceFailedRequests: (FieldValues<typeof traceRuleFields> & {
@@ -287,6 +289,7 @@ export function readWebServer(sections: SectionElements, sink: DiagnosticSink | 
     },
     caching: { ...readFields(cachingFields, caching, sink), profiles: entries(cachingProfileFields, sub(caching, 'profiles'), 'add', sink) },
     serverRuntime: readFields(serverRuntimeFields, section('serverRuntime'), sink),
+    isapiFilters: entries({ name: str('name'), path: str('path'), enabled: bool('enabled', true), preCondition: str('preCondition') }, section('isapiFilters'), 'filter', sink),
     isapiCgiRestriction: {
       ...readFields(
         { notListedIsapisAllowed: bool('notListedIsapisAllowed', false), notListedCgisAllowed: bool('notListedCgisAllowed', false) },

@@ -57,6 +57,8 @@ export function startWorker(state: SimulationState, pool: PoolRuntime, flight: I
     lastActivity: state.now,
     appDomains: new Set(),
     configCache: new Set(),
+    filterLoads: new Map(),
+    tokenCache: new Map(),
     hangsAt: Number.POSITIVE_INFINITY,
     idleCheckPending: false,
     recyclePending: false,

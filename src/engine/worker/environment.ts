@@ -11,6 +11,11 @@ export interface PipelineEnvironment {
   emit(event: TraceEventName, fields?: TraceFields): void;
   content: SiteContent;
   users: readonly SimulatedUser[];
+  /**
+   * LogonUser for these credentials through TokenCacheModule: returns the milliseconds it takes, 0 when
+   * the worker's token cache holds the user's token. A successful logon's token is cached.
+   */
+  logonUser(name: string, password: string, succeeded: boolean): number;
   /** Runs the default document as a child request when it maps to another handler; undefined: serve it as a static file. */
   runChildRequest?: (path: string, entry: PhysicalEntry) => ModuleOutcome | undefined;
 }

@@ -12,8 +12,8 @@ export interface HandlerChoice {
   handler: HandlerEntry | undefined;
   /** A handler matched the path but not the verb (no handler at all then means 405, not 404.4). */
   verbMismatch: boolean;
-  /** Handlers skipped because their precondition did not hold: name and the failing token. */
-  skipped: { name: string; precondition: string }[];
+  /** Handlers skipped because their precondition did not hold: name, path pattern and the precondition. */
+  skipped: { name: string; path: string; precondition: string }[];
 }
 
 /** Matches a handler `path` against the last segment of the URL (IIS matches the file name). */
@@ -71,7 +71,7 @@ export function selectHandler(
     if (!resourceTypeFits(handler.resourceType, entry)) continue;
     const failed = failedPrecondition(handler.preCondition, preconditionContext);
     if (failed !== undefined) {
-      skipped.push({ name: handler.name, precondition: handler.preCondition });
+      skipped.push({ name: handler.name, path: handler.path, precondition: handler.preCondition });
       continue;
     }
     return { handler, skipped, verbMismatch };

@@ -15,6 +15,7 @@ import type { PhysicalEntry } from '../siteContent.ts';
 import { buildPipelinePlan, type PipelinePlan } from './pipelinePlan.ts';
 import type { RequestContext } from './requestContext.ts';
 import { runPipeline } from './runPipeline.ts';
+import { loadIsapiFilters } from './modules/isapiFilters.ts';
 import type { ParsedUrl } from '../httpSys/httpSys.ts';
 
 /** The effective configuration of a URL's folder, cached per configuration. A string is an error. */
@@ -142,6 +143,7 @@ function makeContext(flight: InFlightRequest, parsed: ParsedUrl, effective: Effe
     finished: false,
     notification: 'BEGIN_REQUEST',
     extraCost: 0,
+    waitTime: 0,
     servedStaticFile: false,
     usedDynamicCompression: false,
     anonymousAllowed: false,
@@ -150,6 +152,7 @@ function makeContext(flight: InFlightRequest, parsed: ParsedUrl, effective: Effe
     errorPage: undefined,
     externalWork: false,
     defaultDocument: undefined,
+    scriptHandlerSkipped: undefined,
   };
 }
 
@@ -225,11 +228,19 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
     if (tracing) emit(state, flight, 'w3wp.exe', 'MODULE_SET_RESPONSE_ERROR_STATUS', { pid: worker.pid, module: 'IIS Web Core', status: 503, subStatus: 2, detail: result.reason }, start);
     return start + state.costs.moduleNotification;
   }
+  const appKey = route.appKey;
+  // IsapiFilterModule loads the application's ISAPI filters on its first request in this worker.
+  let filters = worker.filterLoads.get(appKey);
+  const filtersJustLoaded = filters === undefined;
+  if (filters === undefined) {
+    const settings = pool.settings;
+    filters = loadIsapiFilters(route.effective, { managedPipelineMode: settings.managedPipelineMode, managedRuntimeVersion: settings.managedRuntimeVersion, bitness: settings.enable32BitAppOnWin64 ? 32 : 64 }, state.content);
+    worker.filterLoads.set(appKey, filters);
+  }
   const urlKey = route.urlKey;
   const configCached = worker.configCache.has(urlKey);
   if (!configCached) worker.configCache.add(urlKey);
   const frequentlyHit = isFrequentlyHit(state, urlKey, route.effective);
-  const appKey = route.appKey;
 
   // The fast path: with tracing off, a request whose route, variant (query, client, headers, body,
   // user) and cache state were seen before has the same outcome, since modules are pure functions of
@@ -240,7 +251,14 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
   // query fixed), and keyed by everything else a module may read.
   const outcomes = flight.arrival?.outcomes;
   let variant: string | undefined;
-  if (state.memoize && outcomes !== undefined && configCached && (!route.plan.usesManagedCode || worker.appDomains.has(appKey))) {
+  if (
+    state.memoize &&
+    outcomes !== undefined &&
+    configCached &&
+    !filtersJustLoaded &&
+    (!route.plan.usesManagedCode || worker.appDomains.has(appKey)) &&
+    !needsLogon(state, flight, headers, route.effective, worker)
+  ) {
     variant = variantKey(flight, headers, frequentlyHit, tracing ? worker.pid : 0);
     const outcome = outcomes.get(variant);
     if (outcome !== undefined) {
@@ -260,6 +278,7 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
   ctx.entry = route.entry;
   ctx.handler = route.choice.handler;
   ctx.isManagedHandler = route.isManagedHandler;
+  ctx.scriptHandlerSkipped = route.choice.skipped.find((h) => EXTENSION_PATTERN.test(h.path))?.name;
   const plan = route.plan;
   const choice = route.choice;
 
@@ -280,11 +299,14 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
     emit: emitAt,
     content: state.content,
     users: state.users,
+    logonUser: (name, password, succeeded) => logonThroughTokenCache(state, worker, route.effective, name, password, succeeded),
     runChildRequest: (childPath, entry) => runDefaultDocument(ctx, env, childPath, entry, () => (clock.elapsed += ensureAppDomain())),
   };
   runPipeline(ctx, plan, env, state.costs, {
     clock,
     configCached,
+    isapiFilters: filters,
+    isapiFiltersJustLoaded: filtersJustLoaded,
     frequentlyHit,
     skippedHandlers: choice.skipped,
     verbMismatch: choice.verbMismatch,
@@ -373,6 +395,43 @@ function runDefaultDocument(ctx: RequestContext, env: PipelineEnvironment, child
   if (ctx.isManagedHandler) ensureAppDomain();
   return behaviour(ctx, env, false);
 }
+
+/** TokenCacheModule keeps a logon token for UserTokenTTL, 900 s by default (KB 954864, registry keys used by IIS). */
+const USER_TOKEN_TTL = 900_000;
+
+function tokenKey(name: string, password: string): string {
+  return `${name.toLowerCase()}\n${password}`;
+}
+
+/** TokenCacheModule is a global module only (cachtokn.dll); an empty globalModules list counts as all. */
+function hasTokenCache(effective: EffectiveConfig): boolean {
+  const modules = effective.config.globalModules;
+  return modules.length === 0 || modules.some((m) => m.name === 'TokenCacheModule');
+}
+
+function logonThroughTokenCache(state: SimulationState, worker: WorkerProcess, effective: EffectiveConfig, name: string, password: string, succeeded: boolean): number {
+  // Without TokenCacheModule in globalModules every request pays for its logon.
+  if (!hasTokenCache(effective)) return state.costs.logonUser;
+  const key = tokenKey(name, password);
+  const cachedAt = worker.tokenCache.get(key);
+  if (cachedAt !== undefined && state.now - cachedAt < USER_TOKEN_TTL) return 0;
+  if (succeeded) worker.tokenCache.set(key, state.now);
+  else worker.tokenCache.delete(key);
+  return state.costs.logonUser;
+}
+
+/** Does this request offer credentials whose logon the token cache cannot answer? Then it cannot be replayed. */
+function needsLogon(state: SimulationState, flight: InFlightRequest, headers: ReadonlyMap<string, string>, effective: EffectiveConfig, worker: WorkerProcess): boolean {
+  if (flight.request.user === undefined && !headers.has('authorization')) return false;
+  const credentials = credentialsOf(flight.request.user, headers, effective);
+  if (credentials === undefined) return false;
+  if (!hasTokenCache(effective)) return true;
+  const cachedAt = worker.tokenCache.get(tokenKey(credentials.name, credentials.password));
+  return cachedAt === undefined || state.now - cachedAt >= USER_TOKEN_TTL;
+}
+
+/** A handler path naming one extension (`*.aspx`), not every file (`*`) or extensionless names (`*.`). */
+const EXTENSION_PATTERN = /^\*\.[^*./]+$/;
 
 const MAX_OUTCOMES_PER_ROUTE = 64;
 const PLAIN = 'plain';

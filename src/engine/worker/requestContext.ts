@@ -64,6 +64,8 @@ export interface RequestContext {
   notification: Notification;
   /** Extra time the current step takes beyond its base cost (a handler serving a large file). */
   extraCost: number;
+  /** Milliseconds the current step waits on Windows (LogonUser on a token-cache miss), added to its cost. */
+  waitTime: number;
   /** Facts later modules use. */
   servedStaticFile: boolean;
   usedDynamicCompression: boolean;
@@ -76,6 +78,11 @@ export interface RequestContext {
   externalWork: boolean;
   /** The default document DefaultDocumentModule chose, if any. */
   defaultDocument: string | undefined;
+  /**
+   * A handler for this file's extension (`*.aspx`) was passed over because its preCondition did not
+   * hold: the file is script that the static file handler must not send (404.17).
+   */
+  scriptHandlerSkipped: string | undefined;
   /** The connection is reset instead of answered (ipSecurity denyAction="AbortRequest"). */
   abortConnection: boolean;
 }

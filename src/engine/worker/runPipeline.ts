@@ -11,6 +11,7 @@ import { connectionId, setStatus, type ModuleOutcome, type PipelineEnvironment }
 import { requireAuthenticatedUser } from './modules/authentication.ts';
 import { HANDLER_BEHAVIOURS, MODULE_BEHAVIOURS } from './modules/index.ts';
 import { applyStaticCompression } from './modules/responses.ts';
+import { describeFilterLoad, type IsapiFilterLoad } from './modules/isapiFilters.ts';
 import type { PipelinePlan, PlanStep } from './pipelinePlan.ts';
 import type { RequestContext } from './requestContext.ts';
 
@@ -23,6 +24,10 @@ export interface PipelineHooks {
   frequentlyHit: boolean;
   /** The worker has read this URL's configuration before (metadata cache). */
   configCached: boolean;
+  /** The application's ISAPI filters, as IsapiFilterModule loaded them in this worker. */
+  isapiFilters: IsapiFilterLoad;
+  /** They were loaded for this request (its application's first in the worker). */
+  isapiFiltersJustLoaded: boolean;
   /** The request's handler choice, emitted as HANDLER_CHANGED; skipped handlers as *_PRECONDITION_NOT_MATCH. */
   skippedHandlers: readonly { name: string; precondition: string }[];
   /**
@@ -50,8 +55,9 @@ function runStep(step: PlanStep, ctx: RequestContext, env: PipelineEnvironment, 
   const isHandler = step.notification === 'EXECUTE_REQUEST_HANDLER';
   const behaviour = isHandler ? HANDLER_BEHAVIOURS.get(step.module) : MODULE_BEHAVIOURS.get(step.module);
   ctx.extraCost = 0;
+  ctx.waitTime = 0;
   const outcome = behaviour === undefined ? 'continue' : behaviour(ctx, env, step.isPost);
-  let cost = step.managed ? costs.managedModuleNotification : costs.moduleNotification;
+  let cost = (step.managed ? costs.managedModuleNotification : costs.moduleNotification) + ctx.waitTime;
   if (isHandler && outcome === 'finish' && ctx.status < 400) {
     cost += ctx.externalWork ? costs.externalHandler : step.managed || step.module === 'IsapiModule' ? costs.managedHandler : costs.staticFile + ctx.extraCost * costs.staticFilePerKb;
   }
@@ -165,9 +171,19 @@ export function runPipeline(ctx: RequestContext, plan: PipelinePlan, env: Pipeli
     setStatus(ctx, env, 500, 19, 'IIS Web Core', `Configuration error in ${configError.file ?? 'applicationHost.config'} line ${String(configError.line)}: ${configError.message}`, '0x80070021');
   }
 
+  const filters = hooks.isapiFilters;
+  if (tracing && hooks.isapiFiltersJustLoaded && (filters.loaded.length > 0 || filters.skipped.length > 0 || filters.failure !== undefined)) {
+    env.emit('ISAPI_FILTERS_LOADED', { module: 'IsapiFilterModule', detail: describeFilterLoad(filters) });
+  }
+  const filterFailure = filters.failure;
+  if (configError === undefined && filterFailure !== undefined) {
+    ctx.notification = 'BEGIN_REQUEST';
+    setStatus(ctx, env, 500, 0, 'IIS Web Core', `Calling LoadLibraryEx on ISAPI filter "${filterFailure.path}" failed: isapiFilters lists ${filterFailure.name}, and ${filterFailure.why} (500.0).`, filterFailure.errorCode);
+  }
+
   // MapPath fires when the worker maps the URL to a physical path, i.e. on a URL-cache miss: F26 (a
   // first request) has it, F27 (a repeated one) does not.
-  if (configError === undefined) checkAccess(ctx, env);
+  if (configError === undefined && !ctx.finished) checkAccess(ctx, env);
 
   for (const step of hooks.configCached ? [] : plan.mapPath) {
     if (ctx.finished) break;

@@ -20,13 +20,23 @@ function checkCredentials(
   const credentials = ctx.credentials;
   if (enabled && credentials !== undefined && schemes.includes(credentials.scheme.toLowerCase()) && ctx.user === undefined) {
     const user = env.users.find((u) => u.name.toLowerCase() === credentials.name.toLowerCase());
-    if (user === undefined || user.password !== credentials.password) {
+    const succeeded = user !== undefined && user.password === credentials.password;
+    // Basic carries the password in clear: the module calls LogonUser, through TokenCacheModule.
+    const logonTime = authType === 'Basic' ? env.logonUser(credentials.name, credentials.password, succeeded) : 0;
+    ctx.waitTime += logonTime;
+    if (user === undefined || !succeeded) {
       if (env.tracing) env.emit('AUTH_END', { module });
       return setStatus(ctx, env, 401, 1, module, `${authType} logon failed for "${credentials.name}": wrong user name or password (401.1).`, '0x8007052e');
     }
     ctx.user = { name: user.name, authType };
     if (env.tracing) {
-      env.emit('AUTH_SUCCEEDED', { module, data: { AuthType: authType, RemoteUserName: user.name, AuthUserName: user.name } });
+      env.emit('AUTH_SUCCEEDED', {
+        module,
+        data: { AuthType: authType, RemoteUserName: user.name, AuthUserName: user.name },
+        detail: authType !== 'Basic' ? undefined : logonTime > 0
+          ? `LogonUser made a token for ${user.name}; TokenCacheModule keeps it for UserTokenTTL (900 s by default).`
+          : `The token of ${user.name} came from TokenCacheModule's cache: no LogonUser.`,
+      });
       env.emit('USER_SET', { module, data: { AuthType: authType, UserName: user.name } });
     }
   }

@@ -12,11 +12,21 @@
 import { setStatus, type ModuleBehaviour } from '../environment.ts';
 import type { RequestContext } from '../requestContext.ts';
 
-function mimeTypeOf(ctx: RequestContext, name: string): string | undefined {
+/** The mimeMap of a file's extension; `wildcard` when only a `.*` mimeMap matched it. */
+function mimeMapOf(ctx: RequestContext, name: string): { mimeType: string; wildcard: boolean } | undefined {
+  const mimeMaps = ctx.effective.config.staticContent.mimeMaps;
   const dot = name.lastIndexOf('.');
-  if (dot < 0) return undefined;
-  const extension = name.slice(dot).toLowerCase();
-  return ctx.effective.config.staticContent.mimeMaps.find((m) => m.fileExtension.toLowerCase() === extension)?.mimeType;
+  if (dot >= 0) {
+    const extension = name.slice(dot).toLowerCase();
+    const exact = mimeMaps.find((m) => m.fileExtension.toLowerCase() === extension);
+    if (exact !== undefined) return { mimeType: exact.mimeType, wildcard: false };
+  }
+  const wildcard = mimeMaps.find((m) => m.fileExtension === '.*');
+  return wildcard === undefined ? undefined : { mimeType: wildcard.mimeType, wildcard: true };
+}
+
+function mimeTypeOf(ctx: RequestContext, name: string): string | undefined {
+  return mimeMapOf(ctx, name)?.mimeType;
 }
 
 function serveFile(ctx: RequestContext, name: string, size: number, decidedBy: string, reason: string): ReturnType<ModuleBehaviour> {
@@ -42,8 +52,22 @@ export const staticFileModule: ModuleBehaviour = (ctx, env) => {
     return setStatus(ctx, env, 405, 0, 'StaticFileModule', `The static file handler serves only GET and HEAD; ${ctx.method} is not allowed (405.0).`);
   }
   const name = ctx.path.slice(ctx.path.lastIndexOf('/') + 1);
-  if (mimeTypeOf(ctx, name) === undefined) {
+  const mimeMap = mimeMapOf(ctx, name);
+  if (mimeMap === undefined) {
     return setStatus(ctx, env, 404, 3, 'StaticFileModule', `The file exists, but staticContent has no mimeMap for its extension, so IIS will not serve it (404.3).`);
+  }
+  // "The requested content appears to be script and will not be served by the static file handler":
+  // only the wildcard mimeMap matched, and the extension's own handler was passed over for its
+  // preCondition (KB 943891 lists 404.17; the conditions are those of IIS's error page [inferred]).
+  if (mimeMap.wildcard && ctx.scriptHandlerSkipped !== undefined) {
+    return setStatus(
+      ctx,
+      env,
+      404,
+      17,
+      'StaticFileModule',
+      `The file is script: its handler ${ctx.scriptHandlerSkipped} was passed over because its preCondition does not hold for this pool, so the static file handler matched it through the wildcard mimeMap ".*" and refuses to send it (404.17).`,
+    );
   }
   return serveFile(ctx, name, ctx.entry.size, 'StaticFileModule', `StaticFileModule sent the file ${ctx.effective.physicalPath}.`);
 };
