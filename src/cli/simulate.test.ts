@@ -48,6 +48,20 @@ describe('simulate', () => {
     expect(line.decidedBy).toBe('IIS Web Core');
   });
 
+  it('reads files with attributes from --content: hidden (404.9) and an ACL (401.3); explains a bad file entry', () => {
+    const content = join(dir, 'attributes.json');
+    writeFileSync(content, JSON.stringify({ '%SystemDrive%\\inetpub\\wwwroot': { 'hidden.htm': { text: 'x', hidden: true }, 'staff.htm': { text: 'x', readers: ['Administrators'] } } }));
+    const hidden = JSON.parse(run(['simulate', '--config', config, '--content', content, 'GET', 'http://localhost/hidden.htm']).out[0] ?? '{}') as { status: number; subStatus: number };
+    expect([hidden.status, hidden.subStatus]).toEqual([404, 9]);
+    const staff = JSON.parse(run(['simulate', '--config', config, '--content', content, 'GET', 'http://localhost/staff.htm']).out[0] ?? '{}') as { status: number; subStatus: number };
+    expect([staff.status, staff.subStatus]).toEqual([401, 3]);
+    const bad = join(dir, 'bad-attributes.json');
+    writeFileSync(bad, JSON.stringify({ 'C:\\site': { 'a.htm': { text: 'x', readers: 'IUSR' } } }));
+    const refused = run(['simulate', '--config', config, '--content', bad, 'GET', 'http://localhost/']);
+    expect(refused.code).toBe(2);
+    expect(refused.err.join(' ')).toContain('"readers" must be a list of account or group names');
+  });
+
   it('writes a FREB file per request with --freb', () => {
     const freb = join(dir, 'freb');
     run(['simulate', '--config', config, '--freb', freb, 'GET', 'http://localhost/']);

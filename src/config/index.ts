@@ -11,7 +11,7 @@ export { serializeApplicationHost } from './serialize.ts';
 export { effectiveConfig } from './effective.ts';
 export type { EffectiveConfig, EffectiveConfigResult } from './effective.ts';
 export { loadWorkspace, normalizePhysicalPath, normalizeRelativePath, parseSiteContent, parseWorkspaceUsers } from './workspace.ts';
-export type { LoadedWorkspace, SiteContent, Workspace, WorkspaceUser } from './workspace.ts';
+export type { ContentFile, FileAttributes, LoadedWorkspace, SiteContent, Workspace, WorkspaceUser } from './workspace.ts';
 export { defaultWorkspace } from './defaults/defaultWorkspace.ts';
 export { DEFAULT_APPLICATION_HOST_CONFIG, DEFAULT_SITE_CONTENT } from './defaults/defaultApplicationHostConfig.ts';
 export { parseBindingInformation } from './schema/bindings.ts';

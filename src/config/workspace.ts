@@ -1,12 +1,28 @@
 /**
  * The workspace: applicationHost.config text plus the files of each physical path. Its JSON form is
- * `{ "<physicalPath as written in the config>": { "<relative/path/file.ext>": "<file text>" } }`.
+ * `{ "<physicalPath as written in the config>": { "<relative/path/file.ext>": "<file text>" } }`; a file
+ * may instead be `{ "text": "...", "hidden": true, "readers": ["Administrators"] }` to give it the hidden
+ * attribute or an ACL (the accounts and groups that may read it).
  */
 import type { Diagnostic } from './diagnostics.ts';
 import { parseApplicationHost, type ApplicationHostConfig } from './parse.ts';
 
-/** physical path (as written in the configuration) -> relative file path -> file text. */
-export type SiteContent = Record<string, Record<string, string>>;
+/** A file with NTFS facts IIS acts on: the hidden attribute (404.9) and who may read it (401.3). */
+export interface ContentFile {
+  text?: string;
+  hidden?: boolean;
+  /** Accounts and groups the file's ACL lets read it (IUSR, `IIS AppPool\\DefaultAppPool`, Users, Everyone...); absent: everyone. */
+  readers?: string[];
+}
+
+/** physical path (as written in the configuration) -> relative file path -> file text, or a file with attributes. */
+export type SiteContent = Record<string, Record<string, string | ContentFile>>;
+
+/** What the loaded workspace keeps of a file's attributes. */
+export interface FileAttributes {
+  hidden: boolean;
+  readers: readonly string[] | undefined;
+}
 
 /** A user the simulated server knows (a local Windows account, for basic, Windows and digest authentication). */
 export interface WorkspaceUser {
@@ -29,6 +45,8 @@ export interface LoadedWorkspace {
   diagnostics: Diagnostic[];
   /** Normalized physical path (see normalizePhysicalPath) -> normalized relative path -> text. */
   files: Map<string, Map<string, string>>;
+  /** The same keys, for files that have attributes (hidden, readers). */
+  fileAttributes: Map<string, Map<string, FileAttributes>>;
 }
 
 /** Values for the environment variables IIS paths use, as on a default Windows Server install. */
@@ -59,13 +77,26 @@ export function normalizeRelativePath(path: string): string {
 export function loadWorkspace(workspace: Workspace): LoadedWorkspace {
   const { model, diagnostics } = parseApplicationHost(workspace.applicationHostConfig);
   const files = new Map<string, Map<string, string>>();
+  const fileAttributes = new Map<string, Map<string, FileAttributes>>();
   for (const [physicalPath, entries] of Object.entries(workspace.content)) {
     const key = normalizePhysicalPath(physicalPath);
     const folder = files.get(key) ?? new Map<string, string>();
-    for (const [relative, text] of Object.entries(entries)) folder.set(normalizeRelativePath(relative), text);
+    for (const [relative, value] of Object.entries(entries)) {
+      const name = normalizeRelativePath(relative);
+      if (typeof value === 'string') {
+        folder.set(name, value);
+        continue;
+      }
+      folder.set(name, value.text ?? '');
+      if (value.hidden === true || value.readers !== undefined) {
+        const attributes = fileAttributes.get(key) ?? new Map<string, FileAttributes>();
+        attributes.set(name, { hidden: value.hidden === true, readers: value.readers });
+        fileAttributes.set(key, attributes);
+      }
+    }
     files.set(key, folder);
   }
-  return { model, diagnostics, files, users: workspace.users };
+  return { model, diagnostics, files, fileAttributes, users: workspace.users };
 }
 
 /** Validates a JSON list of users: [{ "name", "password", "groups"? }]. */
@@ -92,12 +123,33 @@ export function parseSiteContent(json: unknown): { ok: true; content: SiteConten
     if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
       return { ok: false, message: `"${physicalPath}" must map file names to their text.` };
     }
-    const folder: Record<string, string> = {};
-    for (const [file, text] of Object.entries(entries as Record<string, unknown>)) {
-      if (typeof text !== 'string') return { ok: false, message: `"${physicalPath}" / "${file}" must be a string.` };
-      folder[file] = text;
+    const folder: Record<string, string | ContentFile> = {};
+    for (const [file, value] of Object.entries(entries as Record<string, unknown>)) {
+      if (typeof value === 'string') {
+        folder[file] = value;
+        continue;
+      }
+      const checked = parseContentFile(value);
+      if (typeof checked === 'string') return { ok: false, message: `"${physicalPath}" / "${file}": ${checked}` };
+      folder[file] = checked;
     }
     content[physicalPath] = folder;
   }
   return { ok: true, content };
+}
+
+/** A file given as an object: `{ "text"?, "hidden"?, "readers"? }`. A string is the problem. */
+function parseContentFile(value: unknown): ContentFile | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must be the file\'s text, or { "text": "...", "hidden": true, "readers": ["IUSR"] }.';
+  const { text, hidden, readers, ...rest } = value as Record<string, unknown>;
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) return `unknown field "${unknown[0] ?? ''}" (a file has "text", "hidden" and "readers").`;
+  if (text !== undefined && typeof text !== 'string') return '"text" must be a string.';
+  if (hidden !== undefined && typeof hidden !== 'boolean') return '"hidden" must be true or false.';
+  if (readers !== undefined && (!Array.isArray(readers) || readers.some((r) => typeof r !== 'string'))) return '"readers" must be a list of account or group names.';
+  const file: ContentFile = {};
+  if (text !== undefined) file.text = text;
+  if (hidden !== undefined) file.hidden = hidden;
+  if (readers !== undefined) file.readers = readers as string[];
+  return file;
 }

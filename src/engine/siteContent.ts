@@ -10,10 +10,14 @@ export interface PhysicalEntry {
   size: number;
   /** The file's text, for files. */
   text: string;
+  /** The hidden attribute (IIS will not serve the file: 404.9). */
+  hidden: boolean;
+  /** Who the file's ACL lets read it; undefined: everyone. */
+  readers: readonly string[] | undefined;
 }
 
-const MISSING: PhysicalEntry = { kind: 'missing', size: 0, text: '' };
-const DIRECTORY: PhysicalEntry = { kind: 'directory', size: 0, text: '' };
+export const MISSING: PhysicalEntry = { kind: 'missing', size: 0, text: '', hidden: false, readers: undefined };
+const DIRECTORY: PhysicalEntry = { kind: 'directory', size: 0, text: '', hidden: false, readers: undefined };
 
 export class SiteContent {
   /** Normalized physical root -> set of folders (relative, normalized, '' for the root). */
@@ -37,7 +41,10 @@ export class SiteContent {
     const files = this.workspace.files.get(root);
     if (files === undefined) return path === '' && this.folders.has(root) ? DIRECTORY : MISSING;
     const text = files.get(path);
-    if (text !== undefined) return { kind: 'file', size: byteLength(text), text };
+    if (text !== undefined) {
+      const attributes = this.workspace.fileAttributes.get(root)?.get(path);
+      return { kind: 'file', size: byteLength(text), text, hidden: attributes?.hidden ?? false, readers: attributes?.readers };
+    }
     return this.folders.get(root)?.has(path) === true ? DIRECTORY : MISSING;
   }
 

@@ -82,6 +82,33 @@ const cases: Case[] = [
   },
   { name: '404.3 the same script without the wildcard mimeMap', spec: { editConfig: defaultAppPool('managedRuntimeVersion=""') }, request: '/hello.aspx', expect: '404.3', decidedBy: 'StaticFileModule' },
   { name: '200 a file served through the wildcard mimeMap', spec: { editConfig: wildcardMimeMap, files: { 'data.xyz': 'x' } }, request: '/data.xyz', expect: '200.0', decidedBy: 'StaticFileModule' },
+  { name: '404.9 a file with the hidden attribute', spec: { files: { 'secret.htm': { text: '<p>x</p>', hidden: true } } }, request: '/secret.htm', expect: '404.9', decidedBy: 'IIS Web Core', reason: /hidden attribute/ },
+  {
+    name: '401.3 a file whose ACL does not let IUSR read it (anonymous request)',
+    spec: { files: { 'staff.htm': { text: '<p>x</p>', readers: ['Administrators', 'Users'] } } },
+    request: '/staff.htm',
+    expect: '401.3',
+    decidedBy: 'StaticFileModule',
+    reason: /lets Administrators, Users read it, not IUSR/,
+  },
+  {
+    name: '200 the same file for a Basic user in Users',
+    spec: { files: { 'staff.htm': { text: '<p>x</p>', readers: ['Administrators', 'Users'] } }, editConfig: basicOnly },
+    request: { method: 'GET', url: '/staff.htm', user: 'bob:bob-pw' },
+    expect: '200.0',
+    decidedBy: 'StaticFileModule',
+  },
+  {
+    name: '401.3 a default document the anonymous identity (the pool identity when userName is empty) may not read',
+    spec: {
+      files: { 'iisstart.htm': { text: '<p>x</p>', readers: ['IUSR'] } },
+      editConfig: (c) => c.replace('<anonymousAuthentication enabled="true" userName="IUSR" />', '<anonymousAuthentication enabled="true" userName="" />'),
+    },
+    request: '/',
+    expect: '401.3',
+    decidedBy: 'DefaultDocumentModule',
+    reason: /not IIS AppPool\\DefaultAppPool \(IIS_IUSRS\)/,
+  },
   {
     name: '500.0 an ISAPI filter DLL that does not exist',
     spec: { editConfig: (c) => c.replace('</isapiFilters>', '<filter name="Rewriter" path="D:\\filters\\rewriter.dll" /></isapiFilters>') },

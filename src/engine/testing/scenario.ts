@@ -2,7 +2,7 @@
  * A small driver for engine tests: the default workspace with edits, one simulation, and requests sent
  * one after another, each when the previous has finished.
  */
-import { defaultWorkspace, type Workspace } from '../../config/index.ts';
+import { defaultWorkspace, type ContentFile, type Workspace } from '../../config/index.ts';
 import { createSimulation, type Simulation, type SimulationOptions } from '../simulation.ts';
 import type { RequestResult, SimulationRequest } from '../types.ts';
 
@@ -12,7 +12,7 @@ export interface ScenarioSpec {
   /** Edits to the default applicationHost.config text. */
   editConfig?: (config: string) => string;
   /** Files to add to wwwroot (relative path -> text). */
-  files?: Readonly<Record<string, string>>;
+  files?: Readonly<Record<string, string | ContentFile>>;
   options?: SimulationOptions;
 }
 

@@ -27,7 +27,7 @@ export function describePipeline(workspace: LoadedWorkspace, siteName: string, p
     managedRuntimeVersion: pool?.managedRuntimeVersion ?? 'v4.0',
     bitness: pool?.enable32BitAppOnWin64 === true ? (32 as const) : (64 as const),
   };
-  const entry = { kind: path.endsWith('/') ? ('directory' as const) : ('file' as const), size: 0, text: '' };
+  const entry = { kind: path.endsWith('/') ? ('directory' as const) : ('file' as const), size: 0, text: '', hidden: false, readers: undefined };
   const choice = selectHandler(effective.config.handlers.entries, path, method, entry, context);
   const plan = buildPipelinePlan(effective, choice.handler, context, isManagedHandler(choice.handler), new Map());
   const stages: PipelineStage[] = [{ notification: 'PRE_BEGIN_REQUEST', modules: plan.preBeginRequest.map((name) => ({ name, managed: false, isPost: false })) }];

@@ -11,7 +11,7 @@ import type { TraceEvent, TraceEventName } from '../trace.ts';
 import { connectionId, statusTextOf, type ModuleOutcome, type PipelineEnvironment, type TraceFields } from './environment.ts';
 import { HANDLER_BEHAVIOURS } from './modules/index.ts';
 import { isManagedHandler, selectHandler, type HandlerChoice } from './handlerMapping.ts';
-import type { PhysicalEntry } from '../siteContent.ts';
+import { MISSING, type PhysicalEntry } from '../siteContent.ts';
 import { buildPipelinePlan, type PipelinePlan } from './pipelinePlan.ts';
 import type { RequestContext } from './requestContext.ts';
 import { runPipeline } from './runPipeline.ts';
@@ -130,7 +130,7 @@ function makeContext(flight: InFlightRequest, parsed: ParsedUrl, effective: Effe
     managedRuntimeVersion: pool.settings.managedRuntimeVersion,
     bitness: pool.settings.enable32BitAppOnWin64 ? 32 : 64,
     relativePath: '',
-    entry: { kind: 'missing', size: 0, text: '' },
+    entry: MISSING,
     handler: undefined,
     isManagedHandler: false,
     user: undefined,

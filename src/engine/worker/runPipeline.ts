@@ -98,6 +98,8 @@ function checkMappedHandler(ctx: RequestContext, env: PipelineEnvironment, plan:
   const staticHandler = modules.includes('StaticFileModule');
   if (staticHandler && ctx.entry.kind === 'missing') {
     setStatus(ctx, env, 404, 0, 'IIS Web Core', `The file ${ctx.effective.physicalPath} does not exist (404.0).`, '0x80070002');
+  } else if (staticHandler && ctx.entry.kind === 'file' && ctx.entry.hidden) {
+    setStatus(ctx, env, 404, 9, 'IIS Web Core', `The file ${ctx.effective.physicalPath} has the hidden attribute: IIS does not serve hidden files (404.9).`, '0x80070002');
   }
 }
 

@@ -9,8 +9,44 @@
  * - DefaultDocumentModule serves the first file of defaultDocument/files that exists in the folder.
  * - DirectoryListingModule lists the folder when directoryBrowse is enabled, else 403.14.
  */
-import { setStatus, type ModuleBehaviour } from '../environment.ts';
+import { setStatus, type ModuleBehaviour, type PipelineEnvironment } from '../environment.ts';
 import type { RequestContext } from '../requestContext.ts';
+import type { PhysicalEntry } from '../../siteContent.ts';
+
+/**
+ * The Windows identity that opens the file: the authenticated user, or for anonymous requests
+ * anonymousAuthentication's userName (IUSR), or the pool identity when that is empty.
+ */
+function fileIdentity(ctx: RequestContext, env: PipelineEnvironment): { name: string; groups: readonly string[] } {
+  const user = ctx.user;
+  if (user === undefined || user.authType === 'Anonymous') {
+    const anonymousUser = ctx.effective.config.authentication.anonymous.userName;
+    return anonymousUser === '' ? { name: `IIS AppPool\\${ctx.effective.application.applicationPool}`, groups: ['IIS_IUSRS'] } : { name: anonymousUser, groups: [] };
+  }
+  const known = env.users.find((u) => u.name.toLowerCase() === user.name.toLowerCase());
+  return { name: user.name, groups: [...(known?.groups ?? []), 'Authenticated Users'] };
+}
+
+/**
+ * 401.3, "access is denied due to an ACL on the resource": the file's readers do not include the
+ * identity that opens it (KB 943891; fact sheet §4). Returns the response, or undefined when allowed.
+ */
+function denyByAcl(ctx: RequestContext, env: PipelineEnvironment, entry: PhysicalEntry, decidedBy: string): ReturnType<ModuleBehaviour> | undefined {
+  const readers = entry.readers;
+  if (readers === undefined) return undefined;
+  const identity = fileIdentity(ctx, env);
+  const names = new Set([identity.name, ...identity.groups, 'Everyone'].map((n) => n.toLowerCase()));
+  if (readers.some((r) => names.has(r.toLowerCase()))) return undefined;
+  return setStatus(
+    ctx,
+    env,
+    401,
+    3,
+    decidedBy,
+    `The file's ACL lets ${readers.length === 0 ? 'no one' : readers.join(', ')} read it, not ${identity.name}${identity.groups.length > 0 ? ` (${identity.groups.join(', ')})` : ''}: access denied (401.3).`,
+    '0x80070005',
+  );
+}
 
 /** The mimeMap of a file's extension; `wildcard` when only a `.*` mimeMap matched it. */
 function mimeMapOf(ctx: RequestContext, name: string): { mimeType: string; wildcard: boolean } | undefined {
@@ -69,6 +105,8 @@ export const staticFileModule: ModuleBehaviour = (ctx, env) => {
       `The file is script: its handler ${ctx.scriptHandlerSkipped} was passed over because its preCondition does not hold for this pool, so the static file handler matched it through the wildcard mimeMap ".*" and refuses to send it (404.17).`,
     );
   }
+  const denied = denyByAcl(ctx, env, ctx.entry, 'StaticFileModule');
+  if (denied !== undefined) return denied;
   return serveFile(ctx, name, ctx.entry.size, 'StaticFileModule', `StaticFileModule sent the file ${ctx.effective.physicalPath}.`);
 };
 
@@ -89,6 +127,8 @@ export const defaultDocumentModule: ModuleBehaviour = (ctx, env) => {
       ctx.defaultDocument = file;
       const child = env.runChildRequest?.(`${ctx.path}${file}`, found);
       if (child !== undefined) return child;
+      const denied = denyByAcl(ctx, env, found, 'DefaultDocumentModule');
+      if (denied !== undefined) return denied;
       return serveFile(ctx, file, found.size, 'DefaultDocumentModule', `defaultDocument chose ${file}, the first of its files found in the folder.`);
     }
   }
