@@ -25,8 +25,38 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * main.tsx evaluates the app in steps (React, React Flow, the app), each a dynamic import, so that no
+ * start-up task is long. This fetches them all at once: a modulepreload link in the page for every
+ * chunk the entry imports dynamically, and the chunks those import.
+ */
+function preloadStartupChunks(): Plugin {
+  return {
+    name: 'iis-flow-preload-startup-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        const bundle = context.bundle;
+        if (bundle === undefined) return [];
+        const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+        if (entry?.type !== 'chunk') return [];
+        const files = new Set<string>();
+        const visit = (file: string): void => {
+          if (files.has(file)) return;
+          files.add(file);
+          const chunk = bundle[file];
+          if (chunk?.type === 'chunk') for (const imported of chunk.imports) visit(imported);
+        };
+        for (const file of entry.dynamicImports) visit(file);
+        return [...files].filter((file) => !html.includes(`/${file}"`)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadStartupChunks()],
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },

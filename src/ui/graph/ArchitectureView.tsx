@@ -1,3 +1,4 @@
+import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint.ts';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Edge, type Node, type NodeMouseHandler } from '@xyflow/react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
@@ -81,29 +82,34 @@ export function ArchitectureView() {
     [ui],
   );
 
+  const ready = useAfterFirstPaint();
   return (
     <section className="graph" aria-label="Architecture graph">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={architectureNodeTypes}
-        onNodeClick={onNodeClick}
-        fitView
-        fitViewOptions={{ padding: 0.05 }}
-        minZoom={0.05}
-        maxZoom={2}
-        nodesConnectable={false}
-        nodesDraggable={false}
-        elementsSelectable
-        onlyRenderVisibleElements={graph.nodes.length > 400}
-      >
-        <Background />
-        <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
-        <Controls />
-        <TokenOverlay centres={graph.centres} />
-        <FitOnNewConfiguration model={model} />
-        <NodeSearch nodes={graph.nodes} />
-      </ReactFlow>
+      {!ready ? (
+        <p className="graph-placeholder">Drawing the architecture…</p>
+      ) : (
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={architectureNodeTypes}
+          onNodeClick={onNodeClick}
+          fitView
+          fitViewOptions={{ padding: 0.05 }}
+          minZoom={0.05}
+          maxZoom={2}
+          nodesConnectable={false}
+          nodesDraggable={false}
+          elementsSelectable
+          onlyRenderVisibleElements={graph.nodes.length > 400}
+        >
+          <Background />
+          <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
+          <Controls />
+          <TokenOverlay centres={graph.centres} />
+          <FitOnNewConfiguration model={model} />
+          <NodeSearch nodes={graph.nodes} />
+        </ReactFlow>
+      )}
     </section>
   );
 }
