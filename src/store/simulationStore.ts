@@ -99,7 +99,9 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       const requestOrder = [...state.requestOrder, ...reply.results.map((r) => r.requestId).filter((id) => !state.results.has(id))];
       set({ results, requestOrder, snapshot: reply.snapshot, busy: false, error: undefined });
       if (reply.events.length > 0) {
-        backlog.push({ events: reply.events, from: 0, requests: countRequests(reply.events) });
+        // Every request of a reply has its result: counting its ~100,000 events instead took a long task.
+        const requests = reply.results.length > 0 ? reply.results.length : countRequests(reply.events);
+        backlog.push({ events: reply.events, from: 0, requests });
         // The first part now, so the caller finds its request's first events; the rest in later tasks.
         if (drainTimer === undefined) addPart();
       }
