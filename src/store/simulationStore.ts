@@ -21,6 +21,8 @@ interface Backlog {
   from: number;
   /** Requests in the whole reply (playback shares its short-step stretch among them). */
   requests: number;
+  /** Called once its first slice is on the timeline (or the backlog is dropped). */
+  started: () => void;
 }
 
 export interface PlaybackClock {
@@ -81,18 +83,26 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       const part = backlog[0];
       if (part === undefined) return;
       const to = Math.min(part.events.length, part.from + ABSORB_SLICE);
-      const events = part.from === 0 && to === part.events.length ? part.events : part.events.slice(part.from, to);
+      const first = part.from === 0;
+      const events = first && to === part.events.length ? part.events : part.events.slice(part.from, to);
       part.from = to;
       if (to >= part.events.length) backlog.shift();
       set({ timeline: growTimeline(get().timeline, events, part.requests), adding: backlog.length > 0 });
+      if (first) part.started();
       if (backlog.length > 0) drainTimer = setTimeout(addPart, 0);
     };
     const clearBacklog = (): void => {
+      for (const part of backlog) if (part.from === 0) part.started();
       backlog.length = 0;
       if (drainTimer !== undefined) clearTimeout(drainTimer);
       drainTimer = undefined;
     };
-    const absorb = (reply: EngineReply): RequestResult[] => {
+    /**
+     * Takes a reply: its results at once, its events onto the timeline in slices, each a task of its own
+     * (the first too: the task that received the reply has done enough). Resolves once the first slice is
+     * on the timeline, so the caller finds its request's first events.
+     */
+    const absorb = async (reply: EngineReply): Promise<RequestResult[]> => {
       const state = get();
       const results = new Map(state.results);
       for (const result of reply.results) results.set(result.requestId, result);
@@ -101,9 +111,12 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       if (reply.events.length > 0) {
         // Every request of a reply has its result: counting its ~100,000 events instead took a long task.
         const requests = reply.results.length > 0 ? reply.results.length : countRequests(reply.events);
-        backlog.push({ events: reply.events, from: 0, requests });
-        // The first part now, so the caller finds its request's first events; the rest in later tasks.
-        if (drainTimer === undefined) addPart();
+        const events = reply.events;
+        const started = new Promise<void>((resolve) => backlog.push({ events, from: 0, requests, started: resolve }));
+        drainTimer ??= setTimeout(addPart, 0);
+        if (reply.pipelines !== undefined) set({ pipelines: new Map(Object.entries(reply.pipelines)) });
+        await started;
+        return reply.results;
       }
       if (reply.pipelines !== undefined) set({ pipelines: new Map(Object.entries(reply.pipelines)) });
       return reply.results;
@@ -111,7 +124,7 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
     const run = async (work: () => Promise<EngineReply>): Promise<RequestResult[]> => {
       set({ busy: true });
       try {
-        return absorb(await work());
+        return await absorb(await work());
       } catch (error) {
         set({ busy: false, error: error instanceof Error ? error.message : String(error) });
         return [];
