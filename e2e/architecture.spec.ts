@@ -136,3 +136,28 @@ test("fixture 12's 62 sites load and lay out", async ({ page }) => {
   await expect(page.getByRole('group', { name: /^Application pool / })).toHaveCount(65);
   await page.screenshot({ path: 'e2e/screenshots/fixture-12.png' });
 });
+
+test('the graph keeps itself in view as a worker process appears', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page);
+  await fastPlayback(page);
+  await send(page, 'http://localhost/');
+  await expect(page.getByRole('group', { name: /^w3wp\.exe \d+$/ })).toBeVisible();
+  // The graph grew (the worker and its pipeline): it refits, so both bands stay whole in the view.
+  await expect(page.getByRole('region', { name: 'Kernel mode' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('region', { name: 'User mode' })).toBeInViewport({ ratio: 0.98 });
+  await page.screenshot({ path: 'e2e/screenshots/fits-after-worker-start.png' });
+});
+
+test('once the person zooms, the view stays where they put it until they fit it again', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page);
+  await fastPlayback(page);
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  await send(page, 'http://localhost/');
+  await expect(result(page)).toContainText('200.0');
+  await expect(page.getByRole('group', { name: /^w3wp\.exe \d+$/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Kernel mode' })).not.toBeInViewport({ ratio: 1 });
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await expect(page.getByRole('region', { name: 'Kernel mode' })).toBeInViewport({ ratio: 1 });
+});

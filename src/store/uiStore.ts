@@ -1,11 +1,17 @@
-/** UI state: the selected graph node and the groups the user expanded. */
+/** UI state: the selected graph node, the groups the user expanded, and who owns the graph's view. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export interface UiState {
   selectedNode: string | undefined;
   expanded: ReadonlySet<string>;
+  /**
+   * The person has moved the view (pan, zoom, a found node): the graph no longer fits itself to its
+   * content when it grows (a worker process appearing), until they fit it again or load a configuration.
+   */
+  viewHeld: boolean;
   selectNode: (id: string | undefined) => void;
   toggleExpanded: (group: string) => void;
+  setViewHeld: (held: boolean) => void;
 }
 
 export type UiStore = StoreApi<UiState>;
@@ -14,6 +20,10 @@ export function createUiStore(): UiStore {
   return createStore<UiState>()((set, get) => ({
     selectedNode: undefined,
     expanded: new Set<string>(),
+    viewHeld: false,
+    setViewHeld: (held) => {
+      if (get().viewHeld !== held) set({ viewHeld: held });
+    },
     selectNode: (id) => { set({ selectedNode: id }); },
     toggleExpanded: (group) => {
       const expanded = new Set(get().expanded);

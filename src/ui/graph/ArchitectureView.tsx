@@ -18,16 +18,41 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   group: '#d0d7de',
 };
 
-/** Fits the view when another configuration is loaded (not when workers come and go: the view stays put). */
-function FitOnNewConfiguration({ model }: { model: unknown }) {
+/**
+ * Keeps the whole graph in view: fits it when another configuration is loaded, and when it grows or
+ * shrinks (a w3wp.exe appearing with its pipeline, a group expanded) unless the person has moved the
+ * view themselves or follows a request.
+ */
+function FitToGraph({ model, bounds }: { model: unknown; bounds: string }) {
   const { fitView } = useReactFlow();
+  const { ui, simulation } = useStores();
   useEffect(() => {
+    ui.getState().setViewHeld(false);
     const timer = window.setTimeout(() => void fitView({ padding: 0.05, duration: 0 }), 50);
     return () => {
       window.clearTimeout(timer);
     };
-  }, [model, fitView]);
+  }, [model, fitView, ui]);
+  useEffect(() => {
+    if (ui.getState().viewHeld || simulation.getState().follow) return;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const timer = window.setTimeout(() => void fitView({ padding: 0.05, duration: reduced ? 0 : 300 }), 50);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [bounds, fitView, ui, simulation]);
   return null;
+}
+
+/** The extent of the graph's nodes, as a key that changes when the graph grows or shrinks. */
+function boundsKey(nodes: readonly { position: { x: number; y: number }; width: number; height: number }[]): string {
+  let right = 0;
+  let bottom = 0;
+  for (const n of nodes) {
+    right = Math.max(right, n.position.x + n.width);
+    bottom = Math.max(bottom, n.position.y + n.height);
+  }
+  return `${String(Math.round(right))}x${String(Math.round(bottom))}`;
 }
 
 const NO_PIPELINES: ReadonlyMap<string, PipelineDescription> = new Map();
@@ -83,6 +108,17 @@ export function ArchitectureView() {
   );
 
   const ready = useAfterFirstPaint();
+  const bounds = useMemo(() => boundsKey(graph.nodes), [graph]);
+  // A move the person makes (the event is null for the view's own fits and centring) holds the view.
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event !== null) ui.getState().setViewHeld(true);
+  }, [ui]);
+  const onFitView = useCallback(() => {
+    ui.getState().setViewHeld(false);
+  }, [ui]);
+  const onZoom = useCallback(() => {
+    ui.getState().setViewHeld(true);
+  }, [ui]);
   return (
     <section className="graph" aria-label="Architecture graph">
       {!ready ? (
@@ -93,6 +129,7 @@ export function ArchitectureView() {
           edges={edges}
           nodeTypes={architectureNodeTypes}
           onNodeClick={onNodeClick}
+          onMoveStart={onMoveStart}
           fitView
           fitViewOptions={{ padding: 0.05 }}
           minZoom={0.05}
@@ -104,9 +141,9 @@ export function ArchitectureView() {
         >
           <Background />
           <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
-          <Controls />
+          <Controls onFitView={onFitView} onZoomIn={onZoom} onZoomOut={onZoom} />
           <TokenOverlay centres={graph.centres} />
-          <FitOnNewConfiguration model={model} />
+          <FitToGraph model={model} bounds={bounds} />
           <NodeSearch nodes={graph.nodes} />
         </ReactFlow>
       )}

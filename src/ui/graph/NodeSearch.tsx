@@ -23,6 +23,7 @@ export function NodeSearch({ nodes }: { nodes: readonly ArchitectureNode[] }) {
     }
     setMessage('');
     ui.getState().selectNode(match.id);
+    ui.getState().setViewHeld(true);
     void setCenter(match.position.x + match.width / 2, match.position.y + match.height / 2, { zoom: 1, duration: 300 });
   };
   return (
