@@ -93,3 +93,19 @@ test('the ASP.NET page preset runs the managed handler, and ManagedEngine create
   await expect(page.getByRole('group', { name: /AppDomain/ })).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/aspnet-page.png' });
 });
+
+test('the result is told when the response reaches the client, or at once on request', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Speed').fill('0'); // x0.1: the request takes a while to play
+  await send(page, 'http://localhost/x.mdb');
+  const result = page.getByLabel('Result');
+  await expect(result).toContainText('In flight');
+  await expect(result).not.toContainText('404.7');
+  await page.screenshot({ path: 'e2e/screenshots/result-in-flight.png' });
+  await result.getByRole('button', { name: 'Skip to its result' }).click();
+  await expect(result).toContainText('404.7');
+  await expect(result).toContainText('RequestFilteringModule');
+  // Stepping back before the response arrives hides it again.
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(result).toContainText('In flight');
+});

@@ -34,6 +34,25 @@ function ResultSummary({ result }: { result: RequestResult }) {
   );
 }
 
+/** The selected request before its response has reached the client in playback. */
+function InFlight({ result, onShow }: { result: RequestResult; onShow: () => void }) {
+  return (
+    <div className="result result-in-flight" aria-label="Result">
+      <strong className="result-code">In flight</strong> #{result.requestId} {result.method} {result.url}
+      <span className="result-who"> · its result shows when the response reaches the client. </span>
+      <button type="button" onClick={onShow}>
+        Skip to its result
+      </button>
+    </div>
+  );
+}
+
+/** Playback position of a request's last event (its response at the client). */
+function lastEventPosition(timeline: { events: readonly TraceEvent[]; at: readonly number[] }, requestId: number): number {
+  for (let i = timeline.events.length - 1; i >= 0; i--) if (timeline.events[i]?.requestId === requestId) return timeline.at[i] ?? 0;
+  return 0;
+}
+
 function Waterfall({ events }: { events: readonly TraceEvent[] }) {
   const bars = useMemo(() => waterfall(events), [events]);
   const total = Math.max(0.001, ...bars.map((b) => b.start + b.duration));
@@ -112,6 +131,15 @@ export function TracePanel() {
   }, [shown, index]);
   const result = selected === undefined ? undefined : results.get(selected);
   const requestEvents = useMemo(() => (selected === undefined ? [] : timeline.events.filter((e) => e.requestId === selected)), [timeline, selected]);
+  // The result is told when playback has brought the response back to the client, not before.
+  const arrived = useMemo(() => {
+    if (selected === undefined) return false;
+    for (let i = Math.min(index, timeline.events.length - 1); i >= 0; i--) {
+      const event = timeline.events[i];
+      if (event?.requestId === selected && event.event === 'CLIENT_RESPONSE_RECEIVED') return true;
+    }
+    return false;
+  }, [timeline, selected, index]);
   const components = useMemo(() => [...new Set(timeline.events.map((e) => e.component))].sort(), [timeline]);
 
   return (
@@ -146,7 +174,7 @@ export function TracePanel() {
           <input type="search" value={kind} onChange={(e) => { setKind(e.target.value); }} placeholder="NOTIFY_MODULE, RequestFiltering…" />
         </label>
       </div>
-      {result !== undefined && <ResultSummary result={result} />}
+      {result !== undefined && (arrived ? <ResultSummary result={result} /> : <InFlight result={result} onShow={() => { simulation.getState().seek(lastEventPosition(timeline, result.requestId)); }} />)}
       <div className="trace-body">
         <table className="events" ref={tableRef}>
           <thead>
