@@ -2,6 +2,7 @@
 import type { EngineClient, EngineCommand, EngineMessage, EngineReply } from './engineProtocol.ts';
 import type { RequestResult, TraceEvent } from '../engine/index.ts';
 import { createInProcessEngineClient } from './engineHost.ts';
+import { decodeEvents } from './eventColumns.ts';
 
 interface Pending {
   resolve: (reply: EngineReply) => void;
@@ -21,7 +22,7 @@ export function createWorkerEngineClient(): EngineClient {
     const entry = pending.get(data.id);
     if (entry === undefined) return;
     if ('events' in data) {
-      entry.parts.push(data.events);
+      entry.parts.push(decodeEvents(data.events));
       return;
     }
     if ('results' in data) {

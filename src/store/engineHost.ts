@@ -5,6 +5,7 @@
 import { loadWorkspace, type Workspace } from '../config/index.ts';
 import { createSimulation, describePipeline, type PipelineDescription, type RequestResult, type Simulation, type TraceEvent } from '../engine/index.ts';
 import { REPLY_CHUNK, RESULTS_CHUNK, type EngineCommand, type EngineMessage, type EngineReply } from './engineProtocol.ts';
+import { encodeEvents } from './eventColumns.ts';
 
 /** The pipeline of each pool: that of the root of the first application using it (computed off the main thread). */
 export function describePipelines(workspace: Workspace): Record<string, PipelineDescription> {
@@ -75,14 +76,13 @@ export function createInProcessEngineClient(): { request(command: EngineCommand)
   };
 }
 
-/** The messages that carry a reply: its events and results in parts, then the reply with the rest. */
+/** The messages that carry a reply: its events (in columns) and results in parts, then the reply with the rest. */
 export function replyMessages(id: number, reply: EngineReply, chunk = REPLY_CHUNK, resultsChunk = RESULTS_CHUNK): EngineMessage[] {
   const { events, results } = reply;
   const messages: EngineMessage[] = [];
-  let start = 0;
-  for (; events.length - start > chunk; start += chunk) messages.push({ id, events: events.slice(start, start + chunk) });
+  for (let start = 0; start < events.length; start += chunk) messages.push({ id, events: encodeEvents(events.slice(start, start + chunk)) });
   let first = 0;
   for (; results.length - first > resultsChunk; first += resultsChunk) messages.push({ id, results: results.slice(first, first + resultsChunk) });
-  messages.push({ id, reply: start === 0 && first === 0 ? reply : { ...reply, events: events.slice(start), results: results.slice(first) } });
+  messages.push({ id, reply: events.length === 0 && first === 0 ? reply : { ...reply, events: [], results: results.slice(first) } });
   return messages;
 }

@@ -1,6 +1,7 @@
 /** Messages between the simulation store (main thread) and the engine's Web Worker. */
 import type { Workspace } from '../config/index.ts';
 import type { PipelineDescription, RequestResult, SimulationRequest, SimulationSnapshot, TraceEvent } from '../engine/index.ts';
+import type { EventColumns } from './eventColumns.ts';
 
 export type EngineCommand =
   | { type: 'load'; workspace: Workspace; seed: number }
@@ -20,13 +21,13 @@ export interface EngineReply {
 }
 
 /**
- * What the worker posts: a large reply's events (and results) come first in parts of at most REPLY_CHUNK
- * events (RESULTS_CHUNK results), each
- * its own message, so that the main thread copies them in short tasks (one 100,000-event message takes
- * it longer than 50 ms to receive); the reply itself ends the answer.
+ * What the worker posts: a reply's events come first, in columns (eventColumns.ts), in parts of at most
+ * REPLY_CHUNK events, then its results in parts of at most RESULTS_CHUNK, each its own message, so that
+ * the main thread takes them in short tasks (one 100,000-event message takes it longer than 50 ms to
+ * receive); the reply itself, without its events, ends the answer.
  */
 export type EngineMessage =
-  | { id: number; events: TraceEvent[] }
+  | { id: number; events: EventColumns }
   | { id: number; results: RequestResult[] }
   | { id: number; reply: EngineReply }
   | { id: number; error: string };

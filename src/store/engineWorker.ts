@@ -1,11 +1,12 @@
 /** The engine's Web Worker: the only file that answers postMessage from the main thread. */
 import { createEngineHost, replyMessages } from './engineHost.ts';
 import type { EngineCommand, EngineMessage } from './engineProtocol.ts';
+import { transferablesOf } from './eventColumns.ts';
 
 /** The little of the worker's global scope this file uses (typed here, so it compiles with the DOM lib). */
 interface WorkerScope {
   onmessage: ((message: MessageEvent<{ id: number; command: EngineCommand }>) => void) | null;
-  postMessage(message: EngineMessage): void;
+  postMessage(message: EngineMessage, transfer?: Transferable[]): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
@@ -14,7 +15,7 @@ const host = createEngineHost();
 scope.onmessage = (message) => {
   const { id, command } = message.data;
   try {
-    for (const part of replyMessages(id, host(command))) scope.postMessage(part);
+    for (const part of replyMessages(id, host(command))) scope.postMessage(part, 'events' in part ? transferablesOf(part.events) : []);
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
