@@ -2,7 +2,7 @@ import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint.ts';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Edge, type Node, type NodeMouseHandler } from '@xyflow/react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
-import { useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
+import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { buildArchitecture, type ArchitectureNodeData } from './architecture.ts';
 import { architectureNodeTypes } from './ArchitectureNodes.tsx';
 import { NodeSearch } from './NodeSearch.tsx';
@@ -61,7 +61,8 @@ export function ArchitectureView() {
   const { ui, runtime: runtimeStore } = useStores();
   const model = useWorkspaceState((s) => s.model);
   const timeline = useSettledTimeline();
-  const index = useSimulation((s) => s.index);
+  // The live state (workers, queues, AppDomains) ten times a second while playing, not every frame.
+  const index = usePlaybackIndex(100);
   const results = useSimulation((s) => s.results);
   const expanded = useUi((s) => s.expanded);
   const selectedNode = useUi((s) => s.selectedNode);

@@ -72,3 +72,15 @@ const isAdding = (state: SimulationState): boolean => state.adding;
 export function useSettledTimeline(): Timeline {
   return useThrottledSimulation(selectTimeline, isAdding, 250);
 }
+
+const selectIndex = (state: SimulationState): number => state.index;
+const isPlaying = (state: SimulationState): boolean => state.playing;
+
+/**
+ * The playback index, while playing at most once per `interval` ms (at once when paused or stepping).
+ * The token overlay follows every frame on its own; panels and the graph's live state need not, and a
+ * React render per frame would take the frame's time from the overlay.
+ */
+export function usePlaybackIndex(interval: number): number {
+  return useThrottledSimulation(selectIndex, isPlaying, interval);
+}

@@ -1,18 +1,20 @@
 import { useEffect } from 'react';
 import { formatSpeed, speedFromSlider } from '../../store/index.ts';
-import { useSimulation, useStores } from '../hooks/stores.ts';
+import { usePlaybackIndex, useSimulation, useStores } from '../hooks/stores.ts';
 
 /** Play, pause, step one engine event either way, speed, the timeline, follow. Space and arrows too. */
 export function PlaybackBar() {
   const { simulation } = useStores();
   const playing = useSimulation((s) => s.playing);
   const speed = useSimulation((s) => s.speed);
-  const index = useSimulation((s) => s.index);
-  const count = useSimulation((s) => s.timeline.events.length);
-  const end = useSimulation((s) => s.timeline.end);
-  const position = useSimulation((s) => s.timeline.at[s.index] ?? 0);
+  // The position and the current event twenty times a second while playing, not every frame.
+  const index = usePlaybackIndex(50);
+  const timeline = useSimulation((s) => s.timeline);
+  const count = timeline.events.length;
+  const end = timeline.end;
+  const position = timeline.at[index] ?? 0;
   const follow = useSimulation((s) => s.follow);
-  const current = useSimulation((s) => s.timeline.events[s.index]);
+  const current = timeline.events[index];
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {

@@ -1,19 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
-import type { SimulationState } from '../../store/index.ts';
-import { useSettledTimeline, useSimulation, useStores, useThrottledSimulation } from '../hooks/stores.ts';
+import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores } from '../hooks/stores.ts';
 import { waterfall } from './waterfall.ts';
 
 const ROWS = 200;
 const REQUESTS_LISTED = 300;
 
-const selectIndex = (state: SimulationState): number => state.index;
-const isPlaying = (state: SimulationState): boolean => state.playing;
-
-/** The playback index, at most ~6 updates a second: the event list need not follow every frame. */
-function useThrottledIndex(): number {
-  return useThrottledSimulation(selectIndex, isPlaying, 150);
-}
 
 function statusCode(result: RequestResult): string {
   return result.status === 0 ? 'reset' : `${String(result.status)}.${String(result.subStatus)}`;
@@ -74,7 +66,7 @@ function Waterfall({ events }: { events: readonly TraceEvent[] }) {
 export function TracePanel() {
   const { simulation } = useStores();
   const timeline = useSettledTimeline();
-  const index = useThrottledIndex();
+  const index = usePlaybackIndex(150);
   const results = useSimulation((s) => s.results);
   const order = useSimulation((s) => s.requestOrder);
   const selected = useSimulation((s) => s.selectedRequest);
