@@ -43,6 +43,8 @@ test('a first request to a cold pool starts w3wp.exe; a second does not', async 
   await expect(page.getByRole('group', { name: /^w3wp\.exe \d+$/ })).toBeVisible();
   await expect(trace(page).getByRole('cell', { name: 'WAS_START_WORKER', exact: true })).toBeVisible();
   await expect(page.getByRole('group', { name: 'BeginRequest notification' })).toBeVisible();
+  // Its live state: the cold start is part of its uptime; the request has been answered.
+  await expect(page.getByLabel(/^w3wp\.exe \d+ live state$/)).toHaveText(/^up [\d.]+ (ms|s) · 0 requests in flight$/);
   await page.screenshot({ path: 'e2e/screenshots/first-request.png' });
   await send(page, 'http://localhost/');
   await expect(trace(page).getByRole('combobox').first()).toHaveValue('2');
@@ -61,6 +63,8 @@ test('a repeated static request ends as a kernel cache hit that never enters use
   await expect(result(page)).toContainText('kernel cache: never entered user mode');
   await expect(trace(page).getByRole('cell', { name: 'HTTPSYS_CACHE_HIT', exact: true })).toBeVisible();
   await expect(trace(page).getByRole('cell', { name: 'w3wp.exe', exact: true })).toHaveCount(0);
+  // Two lookups missed (the first two requests), the third hit: the cache node counts them.
+  await expect(page.getByLabel('Kernel response cache counts')).toHaveText('1 entry · 1 hit · hit ratio 33 %');
   await page.screenshot({ path: 'e2e/screenshots/kernel-cache-hit.png' });
 });
 
@@ -103,6 +107,16 @@ test('finds a node by name and selects it', async ({ page }) => {
   await page.getByLabel('Find a node').press('Enter');
   await expect(page.getByRole('alert')).toContainText('No node is named like "no such thing"');
   await page.screenshot({ path: 'e2e/screenshots/find-node.png' });
+});
+
+test('a worker process shows its requests in flight while it serves a load', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('URL', { exact: true }).fill('http://localhost/');
+  await page.getByLabel('Load').fill('40');
+  await page.getByRole('button', { name: 'Start load' }).click();
+  await expect(page.getByLabel(/^w3wp\.exe \d+ live state$/)).toHaveText(/· ([1-9]\d*) requests? in flight$/);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.screenshot({ path: 'e2e/screenshots/worker-in-flight.png' });
 });
 
 test('a load of requests fills the queue while the worker starts', async ({ page }) => {

@@ -153,7 +153,10 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
     scheduleRequest(state, flight, 'complete', state.now + state.costs.kernelCacheHit);
     return;
   }
-  if (cacheKey !== undefined) state.counters.kernelUriCacheMisses++;
+  if (cacheKey !== undefined) {
+    state.counters.kernelUriCacheMisses++;
+    if (tracing) emit(state, flight, 'HTTP.sys', 'HTTPSYS_CACHE_MISS', { detail: 'HTTP.sys looks the URL up in its kernel response cache: it is not there, so the request goes on to the pool\'s queue.' });
+  }
   pool.arrivals++;
   const refused = admissionProblem(pool);
   if (refused !== undefined) {

@@ -27,7 +27,7 @@ export function nodeForEvent(event: TraceEvent, poolOf: (requestId: number) => s
       return 'client';
     case 'HTTP.sys':
       if (event.event === 'HTTPSYS_BINDING_MATCHED') return 'httpsys:urlgroups';
-      if (event.event === 'HTTPSYS_CACHE_HIT' || event.event === 'HTTPSYS_CACHE_STORED') return 'httpsys:cache';
+      if (event.event === 'HTTPSYS_CACHE_HIT' || event.event === 'HTTPSYS_CACHE_MISS' || event.event === 'HTTPSYS_CACHE_STORED') return 'httpsys:cache';
       if (event.event === 'HTTPSYS_QUEUED') return `queue:${poolOf(event.requestId) ?? ''}`;
       return 'httpsys:listener';
     case 'W3SVC':

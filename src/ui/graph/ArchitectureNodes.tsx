@@ -90,6 +90,20 @@ export const QueueNode = memo(function QueueNode({ data, selected }: NodeProps<A
   );
 });
 
+export const CacheNode = memo(function CacheNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
+  const cache = useRuntime((s) => s.kernelCache);
+  const lookups = cache.hits + cache.misses;
+  return (
+    <div className={`arch-node arch-cache${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>
+      <Handles />
+      <div className="arch-title">{data.label}</div>
+      <div className="arch-caption" aria-label="Kernel response cache counts">
+        {cache.entries} entr{cache.entries === 1 ? 'y' : 'ies'} · {cache.hits} hit{cache.hits === 1 ? '' : 's'} · hit ratio {lookups === 0 ? '–' : `${String(Math.round((cache.hits / lookups) * 100))} %`}
+      </div>
+    </div>
+  );
+});
+
 export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
   return (
     <div className={`arch-pool${selected ? ' arch-selected' : ''}`} role="group" aria-label={`Application pool ${data.label}`}>
@@ -101,12 +115,26 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Arc
   );
 });
 
+/** Virtual milliseconds as a person reads them: 850 ms, 12.4 s, 3 min 05 s. */
+export function formatUptime(ms: number): string {
+  if (ms < 1000) return `${String(Math.max(0, Math.round(ms)))} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const seconds = Math.floor(ms / 1000);
+  return `${String(Math.floor(seconds / 60))} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+
 export const WorkerNode = memo(function WorkerNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
+  const live = useRuntime((s) => (data.pid === undefined ? undefined : s.workers.get(data.pid)));
   return (
     <div className={`arch-worker${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>
       <Handles />
       <div className="arch-title">{data.label}</div>
       <div className="arch-caption">{data.caption}</div>
+      {live !== undefined && (
+        <div className="arch-caption" aria-label={`${data.label} live state`}>
+          up {formatUptime(live.uptime)} · {live.inFlight} request{live.inFlight === 1 ? '' : 's'} in flight
+        </div>
+      )}
       <div className="arch-core-title">Web Server Core: the integrated pipeline</div>
     </div>
   );
@@ -135,7 +163,7 @@ export const architectureNodeTypes = {
   group: GroupNode,
   client: ComponentNode,
   component: ComponentNode,
-  cache: ComponentNode,
+  cache: CacheNode,
   appDomain: ComponentNode,
   urlGroups: UrlGroupsNode,
   queue: QueueNode,

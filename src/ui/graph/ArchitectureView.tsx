@@ -71,7 +71,10 @@ export function ArchitectureView() {
   const tracker = useMemo(() => createRuntimeTracker(timeline.events, (id) => results.get(id)?.appPool), [timeline, results]);
   const runtime = useMemo(() => tracker.advanceTo(index), [tracker, index]);
   useEffect(() => {
-    runtimeStore.getState().setQueueDepth(runtime.queueDepth);
+    const live = runtimeStore.getState();
+    live.setQueueDepth(runtime.queueDepth);
+    live.setWorkers(new Map(runtime.workers.map((w) => [w.pid, { uptime: runtime.now - w.startedAt, inFlight: w.inFlight }])));
+    live.setKernelCache({ entries: runtime.cacheEntries, hits: runtime.cacheHits, misses: runtime.cacheMisses });
   }, [runtime, runtimeStore]);
   // Rebuild the graph only when its structure changes (workers, AppDomains), not at every event.
   const key = structureKey(runtime);

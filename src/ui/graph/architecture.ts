@@ -221,7 +221,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
     height: urlGroupsHeight,
     data: { kind: 'urlGroups', label: 'URL groups', caption: 'one per site, from its bindings', lines: shownLines, collapsed: !urlGroupsExpanded, hidden: urlGroupLines.length - shownLines.length },
   });
-  component('httpsys:cache', httpsysX + GAP, httpsysY + 3 * GAP + COMPONENT_H, 'Kernel response cache', `${String(runtime.cacheEntries)} entr${runtime.cacheEntries === 1 ? 'y' : 'ies'} · ${String(runtime.cacheHits)} hits`, [], 'cache');
+  component('httpsys:cache', httpsysX + GAP, httpsysY + 3 * GAP + COMPONENT_H, 'Kernel response cache', 'responses HTTP.sys answers without user mode', [], 'cache');
   const queuesX = httpsysX + 3 * GAP + 2 * COMPONENT_W + 120;
   const queuesExpanded = options.expanded.has('queues') || pools.length <= COLLAPSED_LIMIT;
   const shownQueues = queuesExpanded ? pools : shownPools;

@@ -10,6 +10,10 @@ export interface RuntimeWorker {
   pool: string;
   state: 'starting' | 'ready';
   appDomain: boolean;
+  /** Virtual time WAS started it. */
+  startedAt: number;
+  /** Requests it has taken off its queue and not yet answered. */
+  inFlight: number;
 }
 
 export interface Runtime {
@@ -20,9 +24,13 @@ export interface Runtime {
   poolStates: Map<string, string>;
   cacheEntries: number;
   cacheHits: number;
+  /** Lookups of cacheable requests that found nothing. */
+  cacheMisses: number;
+  /** Virtual time of the event at the playback position. */
+  now: number;
 }
 
-export const EMPTY_RUNTIME: Runtime = { workers: [], queueDepth: new Map(), poolStates: new Map(), cacheEntries: 0, cacheHits: 0 };
+export const EMPTY_RUNTIME: Runtime = { workers: [], queueDepth: new Map(), poolStates: new Map(), cacheEntries: 0, cacheHits: 0, cacheMisses: 0, now: 0 };
 
 /** Replays events[0..index] (inclusive). `poolOf` gives a request's pool, from its result. */
 export function runtimeAt(events: readonly TraceEvent[], index: number, poolOf: (requestId: number) => string | undefined): Runtime {
@@ -57,10 +65,14 @@ interface TrackerState {
   poolStates: Map<string, string>;
   cacheEntries: number;
   cacheHits: number;
+  cacheMisses: number;
+  now: number;
+  /** Request -> the worker that took it off its queue, until HTTP.sys sends its response. */
+  servedBy: Map<number, number>;
 }
 
 function blank(): TrackerState {
-  return { workers: new Map(), queueDepth: new Map(), poolStates: new Map(), cacheEntries: 0, cacheHits: 0 };
+  return { workers: new Map(), queueDepth: new Map(), poolStates: new Map(), cacheEntries: 0, cacheHits: 0, cacheMisses: 0, now: 0, servedBy: new Map() };
 }
 
 function snapshotOf(state: TrackerState): Runtime {
@@ -70,11 +82,13 @@ function snapshotOf(state: TrackerState): Runtime {
     poolStates: new Map(state.poolStates),
     cacheEntries: state.cacheEntries,
     cacheHits: state.cacheHits,
+    cacheMisses: state.cacheMisses,
+    now: state.now,
   };
 }
 
 function apply(state: TrackerState, events: readonly TraceEvent[], from: number, to: number, poolOf: (requestId: number) => string | undefined): void {
-  const { workers, queueDepth, poolStates } = state;
+  const { workers, queueDepth, poolStates, servedBy } = state;
   let cacheEntries = state.cacheEntries;
   let cacheHits = state.cacheHits;
   const bump = (pool: string | undefined, by: number): void => {
@@ -87,7 +101,7 @@ function apply(state: TrackerState, events: readonly TraceEvent[], from: number,
     if (event === undefined) continue;
     switch (event.event) {
       case 'WAS_START_WORKER':
-        if (event.pid !== undefined) workers.set(event.pid, { pid: event.pid, pool: event.data?.AppPool ?? '', state: 'starting', appDomain: false });
+        if (event.pid !== undefined) workers.set(event.pid, { pid: event.pid, pool: event.data?.AppPool ?? '', state: 'starting', appDomain: false, startedAt: event.t, inFlight: 0 });
         break;
       case 'WORKER_READY': {
         const worker = event.pid === undefined ? undefined : workers.get(event.pid);
@@ -106,8 +120,26 @@ function apply(state: TrackerState, events: readonly TraceEvent[], from: number,
       case 'HTTPSYS_QUEUED':
         bump(poolOf(event.requestId), 1);
         break;
-      case 'WORKER_DEQUEUE':
+      case 'WORKER_DEQUEUE': {
         bump(poolOf(event.requestId), -1);
+        const worker = event.pid === undefined ? undefined : workers.get(event.pid);
+        if (worker !== undefined && !servedBy.has(event.requestId)) {
+          worker.inFlight++;
+          servedBy.set(event.requestId, worker.pid);
+        }
+        break;
+      }
+      case 'HTTPSYS_RESPONSE_SENT':
+      case 'HTTPSYS_CONNECTION_RESET': {
+        const pid = servedBy.get(event.requestId);
+        if (pid === undefined) break;
+        servedBy.delete(event.requestId);
+        const worker = workers.get(pid);
+        if (worker !== undefined) worker.inFlight = Math.max(0, worker.inFlight - 1);
+        break;
+      }
+      case 'HTTPSYS_CACHE_MISS':
+        state.cacheMisses++;
         break;
       case 'HTTPSYS_CACHE_STORED':
         cacheEntries++;
@@ -127,9 +159,15 @@ function apply(state: TrackerState, events: readonly TraceEvent[], from: number,
   }
   state.cacheEntries = cacheEntries;
   state.cacheHits = cacheHits;
+  const last = events[Math.min(to, events.length - 1)];
+  if (last !== undefined) state.now = last.t;
 }
 
-/** A key that changes only when the graph's structure does (workers, AppDomains), not per event. */
+/**
+ * A key that changes only when the graph's structure does (workers, their state, AppDomains), not per
+ * event: live values (queue depths, requests in flight, uptime, the cache's counts) go through the
+ * runtime store to the nodes that show them.
+ */
 export function structureKey(runtime: Runtime): string {
-  return runtime.workers.map((w) => `${String(w.pid)}:${w.state}:${w.appDomain ? 'a' : ''}`).join('|') + `#${String(runtime.cacheEntries)}:${String(runtime.cacheHits)}`;
+  return runtime.workers.map((w) => `${String(w.pid)}:${w.state}:${w.appDomain ? 'a' : ''}`).join('|');
 }

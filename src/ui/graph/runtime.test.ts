@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { defaultWorkspace } from '../../config/index.ts';
+import { createSimulation, type RequestResult, type TraceEvent } from '../../engine/index.ts';
+import { runtimeAt, structureKey } from './runtime.ts';
+
+function run(urls: string[]): { events: TraceEvent[]; results: Map<number, RequestResult> } {
+  const simulation = createSimulation(defaultWorkspace(), { seed: 5, trace: true });
+  const events: TraceEvent[] = [];
+  const results = new Map<number, RequestResult>();
+  simulation.subscribe((e) => events.push(e));
+  simulation.onResult((r) => results.set(r.requestId, r));
+  for (const url of urls) {
+    simulation.send({ method: 'GET', url });
+    simulation.runUntilIdle();
+  }
+  events.sort((a, b) => a.t - b.t);
+  return { events, results };
+}
+
+describe('the runtime at a point of playback', () => {
+  it("counts a worker's requests in flight between its dequeue and HTTP.sys's response, and its uptime", () => {
+    const { events, results } = run(['http://localhost/']);
+    const poolOf = (id: number) => results.get(id)?.appPool;
+    const dequeued = events.findIndex((e) => e.event === 'WORKER_DEQUEUE');
+    const sent = events.findIndex((e) => e.event === 'HTTPSYS_RESPONSE_SENT');
+    expect(dequeued).toBeGreaterThan(0);
+    expect(sent).toBeGreaterThan(dequeued);
+    const during = runtimeAt(events, dequeued, poolOf);
+    expect(during.workers).toHaveLength(1);
+    expect(during.workers[0]?.inFlight).toBe(1);
+    const after = runtimeAt(events, events.length - 1, poolOf);
+    expect(after.workers[0]?.inFlight).toBe(0);
+    const worker = after.workers[0];
+    if (worker === undefined) throw new Error('no worker');
+    // The cold start (~1 s of virtual time) is part of the uptime at the end.
+    expect(after.now - worker.startedAt).toBeGreaterThan(500);
+    // Live values are not structure: the graph is not rebuilt for them.
+    expect(structureKey(during)).toBe(structureKey(after));
+  });
+
+  it('counts kernel cache lookups that missed and those that hit', () => {
+    const { events, results } = run(['http://localhost/iisstart.htm', 'http://localhost/iisstart.htm', 'http://localhost/iisstart.htm', 'http://localhost/iisstart.htm']);
+    const end = runtimeAt(events, events.length - 1, (id) => results.get(id)?.appPool);
+    expect(end.cacheMisses).toBe(2);
+    expect(end.cacheHits).toBe(2);
+    expect(end.cacheEntries).toBe(1);
+    expect([...results.values()].filter((r) => r.servedFrom === 'kernel-cache')).toHaveLength(2);
+  });
+});
