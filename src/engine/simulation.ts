@@ -11,6 +11,7 @@ import { flushKernelCacheFor } from './httpSys/httpSys.ts';
 import { createRandomStream } from './random.ts';
 import { crashWorker, dispatch, failQueued, onArrive, onComplete, onQueueTimeout } from './requestFlow.ts';
 import { SiteContent } from './siteContent.ts';
+import { InFlightRecord, RequestRecord } from './records.ts';
 import { scheduleRequest, type Counters, type FailureInjection, type InFlightRequest, type SimulationEvent, type SimulationState } from './state.ts';
 import type { TraceEvent } from './trace.ts';
 import type { RequestResult, SimulationRequest } from './types.ts';
@@ -26,8 +27,6 @@ import { takeSnapshot, type SimulationSnapshot } from './snapshot.ts';
 const NO_HEADERS = new Map<string, string>();
 const NO_TRACE: TraceEvent[] = [];
 Object.freeze(NO_TRACE);
-const NO_RESPONSE_HEADERS: Record<string, string> = {};
-Object.freeze(NO_RESPONSE_HEADERS);
 
 export interface SimulationOptions {
   seed?: number;
@@ -284,46 +283,9 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       if (request.bodySize !== undefined && (!Number.isFinite(request.bodySize) || request.bodySize < 0)) request = { ...request, bodySize: 0 };
       const headers = request.headers === undefined ? NO_HEADERS : new Map<string, string>();
       if (request.headers !== undefined) for (const [name, value] of Object.entries(request.headers)) headers.set(name.toLowerCase(), value);
-      const result: RequestResult = {
-        requestId: id,
-        method: request.method,
-        url: request.url,
-        status: 0,
-        subStatus: 0,
-        statusText: '',
-        site: undefined,
-        application: undefined,
-        appPool: undefined,
-        workerProcess: undefined,
-        handler: undefined,
-        servedFrom: 'http.sys',
-        decidedBy: 'HTTP.sys',
-        reason: '',
-        responseHeaders: NO_RESPONSE_HEADERS,
-        bytesSent: 0,
-        startTime: at,
-        endTime: at,
-        trace: state.tracing ? [] : NO_TRACE,
-      };
-      const flight: InFlightRequest = {
-        type: 'request',
-        phase: 'arrive',
-        dueAt: 0,
-        finished: false,
-        id,
-        request,
-        result,
-        worker: undefined,
-        pool: undefined,
-        cacheKey: undefined,
-        kernelCacheable: false,
-        parsed: undefined,
-        headers,
-        nonHttp: false,
-        abandoned: false,
-        userName: undefined,
-        arrival: undefined,
-      };
+      // Array.of, not a literal []: the literal's allocation site was pretenured in some processes (records.ts).
+      const result = new RequestRecord(id, request.method, request.url, at, state.tracing ? Array.of<TraceEvent>() : NO_TRACE);
+      const flight = new InFlightRecord(id, request, result, headers);
       state.inFlightCount++;
       scheduleRequest(state, flight, 'arrive', at + state.costs.network);
       return id;
