@@ -122,17 +122,26 @@ export function TracePanel() {
     if (top < table.scrollTop + 20 || top + row.offsetHeight > table.scrollTop + table.clientHeight) table.scrollTop = Math.max(0, top - table.clientHeight / 2);
   }, [shown, index]);
   const result = selected === undefined ? undefined : results.get(selected);
-  const requestEvents = useMemo(() => (selected === undefined ? [] : timeline.events.filter((e) => e.requestId === selected)), [timeline, selected]);
-  // The result is told when playback has brought the response back to the client, not before.
-  const arrived = useMemo(() => {
-    if (selected === undefined) return false;
-    for (let i = Math.min(index, timeline.events.length - 1); i >= 0; i--) {
-      const event = timeline.events[i];
-      if (event?.requestId === selected && event.event === 'CLIENT_RESPONSE_RECEIVED') return true;
+  // The selected request's events, and the index of its response at the client (once, per timeline).
+  const { requestEvents, responseIndex } = useMemo(() => {
+    const events: TraceEvent[] = [];
+    let response = -1;
+    if (selected !== undefined) {
+      timeline.events.forEach((e, i) => {
+        if (e.requestId !== selected) return;
+        events.push(e);
+        if (e.event === 'CLIENT_RESPONSE_RECEIVED') response = i;
+      });
     }
-    return false;
-  }, [timeline, selected, index]);
-  const components = useMemo(() => [...new Set(timeline.events.map((e) => e.component))].sort(), [timeline]);
+    return { requestEvents: events, responseIndex: response };
+  }, [timeline, selected]);
+  // The result is told when playback has brought the response back to the client, not before.
+  const arrived = responseIndex >= 0 && index >= responseIndex;
+  const components = useMemo(() => {
+    const seen = new Set<string>();
+    for (const e of timeline.events) seen.add(e.component);
+    return [...seen].sort();
+  }, [timeline]);
 
   return (
     <section className="panel trace" aria-labelledby="trace-title">
