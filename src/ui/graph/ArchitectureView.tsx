@@ -1,12 +1,12 @@
 import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint.ts';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Edge, type Node, type NodeMouseHandler } from '@xyflow/react';
-import { useCallback, useEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { buildArchitecture, type ArchitectureNodeData } from './architecture.ts';
 import { architectureNodeTypes } from './ArchitectureNodes.tsx';
 import { NodeSearch } from './NodeSearch.tsx';
-import { createRuntimeTracker, structureKey } from './runtime.ts';
+import { createRuntimeTracker, EMPTY_RUNTIME, structureKey, type Runtime } from './runtime.ts';
 import type { PipelineDescription } from '../../engine/index.ts';
 
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
@@ -57,17 +57,17 @@ function boundsKey(nodes: readonly { position: { x: number; y: number }; width: 
 
 const NO_PIPELINES: ReadonlyMap<string, PipelineDescription> = new Map();
 
-export function ArchitectureView() {
-  const { ui, runtime: runtimeStore } = useStores();
-  const model = useWorkspaceState((s) => s.model);
+/**
+ * Follows playback (ten times a second while playing): replays the events to the playback index, hands
+ * the live values (queue depths, requests in flight, uptime, the kernel cache's counts) to the runtime
+ * store for the nodes that show them, and the structure (workers, AppDomains, pool states) to the graph
+ * only when it changes. Kept apart so that the graph itself does not re-render as playback moves.
+ */
+const RuntimeFollower = memo(function RuntimeFollower({ onStructure }: { onStructure: (runtime: Runtime) => void }) {
+  const { runtime: runtimeStore } = useStores();
   const timeline = useSettledTimeline();
-  // The live state (workers, queues, AppDomains) ten times a second while playing, not every frame.
   const index = usePlaybackIndex(100);
   const results = useSimulation((s) => s.results);
-  const expanded = useUi((s) => s.expanded);
-  const selectedNode = useUi((s) => s.selectedNode);
-  const pipelines = useSimulation((s) => s.pipelines);
-
   const tracker = useMemo(() => createRuntimeTracker(timeline.events, (id) => results.get(id)?.appPool), [timeline, results]);
   const runtime = useMemo(() => tracker.advanceTo(index), [tracker, index]);
   useEffect(() => {
@@ -76,12 +76,25 @@ export function ArchitectureView() {
     live.setWorkers(new Map(runtime.workers.map((w) => [w.pid, { uptime: runtime.now - w.startedAt, inFlight: w.inFlight }])));
     live.setKernelCache({ entries: runtime.cacheEntries, hits: runtime.cacheHits, misses: runtime.cacheMisses });
   }, [runtime, runtimeStore]);
-  // Rebuild the graph only when its structure changes (workers, AppDomains), not at every event.
   const key = structureKey(runtime);
+  useEffect(() => {
+    onStructure(runtime);
+  }, [key, onStructure]); // eslint-disable-line react-hooks/exhaustive-deps
+  return null;
+});
+
+export function ArchitectureView() {
+  const { ui } = useStores();
+  const model = useWorkspaceState((s) => s.model);
+  const expanded = useUi((s) => s.expanded);
+  const selectedNode = useUi((s) => s.selectedNode);
+  const pipelines = useSimulation((s) => s.pipelines);
+  // The graph's structure at the playback position (RuntimeFollower sets it only when it changes).
+  const [runtime, setRuntime] = useState<Runtime>(EMPTY_RUNTIME);
   // Pipelines are drawn inside worker processes only: before the first starts, their arrival (with the
   // engine's first answer, just after the first paint) need not rebuild the graph.
   const shownPipelines = runtime.workers.length === 0 ? NO_PIPELINES : pipelines;
-  const graph = useMemo(() => buildArchitecture(model, runtime, { expanded, pipelines: shownPipelines }), [model, key, expanded, shownPipelines]); // eslint-disable-line react-hooks/exhaustive-deps
+  const graph = useMemo(() => buildArchitecture(model, runtime, { expanded, pipelines: shownPipelines }), [model, runtime, expanded, shownPipelines]);
 
   const nodes = useMemo<Node<ArchitectureNodeData>[]>(
     () =>
@@ -125,6 +138,7 @@ export function ArchitectureView() {
   }, [ui]);
   return (
     <section className="graph" aria-label="Architecture graph">
+      <RuntimeFollower onStructure={setRuntime} />
       {!ready ? (
         <p className="graph-placeholder">Drawing the architecture…</p>
       ) : (

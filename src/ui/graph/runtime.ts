@@ -169,5 +169,5 @@ function apply(state: TrackerState, events: readonly TraceEvent[], from: number,
  * runtime store to the nodes that show them.
  */
 export function structureKey(runtime: Runtime): string {
-  return runtime.workers.map((w) => `${String(w.pid)}:${w.state}:${w.appDomain ? 'a' : ''}`).join('|');
+  return `${runtime.workers.map((w) => `${String(w.pid)}:${w.state}:${w.appDomain ? 'a' : ''}`).join('|')}#${[...runtime.poolStates].join('|')}`;
 }

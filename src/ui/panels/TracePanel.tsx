@@ -3,7 +3,12 @@ import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores } from '../hooks/stores.ts';
 import { waterfall } from './waterfall.ts';
 
-const ROWS = 200;
+/**
+ * Rows of the event list around the current event: a short window while playing (the list re-renders
+ * several times a second then, and its rows cost frames), a long one when paused, to read and scroll.
+ */
+const ROWS_PLAYING = 80;
+const ROWS_PAUSED = 400;
 const REQUESTS_LISTED = 300;
 
 
@@ -70,6 +75,7 @@ export function TracePanel() {
   const results = useSimulation((s) => s.results);
   const order = useSimulation((s) => s.requestOrder);
   const selected = useSimulation((s) => s.selectedRequest);
+  const playing = useSimulation((s) => s.playing);
   const [component, setComponent] = useState('');
   const [kind, setKind] = useState('');
 
@@ -97,15 +103,16 @@ export function TracePanel() {
       else high = mid;
     }
     const centre = low >= count ? count : low;
-    const start = Math.max(0, Math.min(centre - ROWS / 2, count - ROWS));
+    const size = playing ? ROWS_PLAYING : ROWS_PAUSED;
+    const start = Math.max(0, Math.min(centre - size / 2, count - size));
     const picked: { event: TraceEvent; index: number }[] = [];
-    for (let row = start; row < Math.min(count, start + ROWS); row++) {
+    for (let row = start; row < Math.min(count, start + size); row++) {
       const i = eventAt(row);
       const event = timeline.events[i];
       if (event !== undefined) picked.push({ event, index: i });
     }
     return picked;
-  }, [rows, timeline, index]);
+  }, [rows, timeline, index, playing]);
   // The request list names the latest requests (a load sends thousands; a select of thousands is slow).
   const listed = useMemo(() => {
     const latest = order.length > REQUESTS_LISTED ? order.slice(-REQUESTS_LISTED) : order;
