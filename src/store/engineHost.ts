@@ -2,7 +2,7 @@
  * Runs the engine for the store: keeps one simulation, applies commands, and returns what changed.
  * Used inside the Web Worker (engineWorker.ts) and in-process (tests, or where workers are missing).
  */
-import { loadWorkspace, type Workspace } from '../config/index.ts';
+import { loadWorkspace, parseApplicationHost, type Workspace } from '../config/index.ts';
 import { createSimulation, describePipeline, type PipelineDescription, type RequestResult, type Simulation, type TraceEvent } from '../engine/index.ts';
 import { REPLY_CHUNK, RESULTS_CHUNK, type EngineCommand, type EngineMessage, type EngineReply } from './engineProtocol.ts';
 import { encodeEvents } from './eventColumns.ts';
@@ -61,6 +61,7 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
     events.sort((a, b) => a.t - b.t);
     const reply: EngineReply = { events, results, snapshot: simulation.snapshot(), now: simulation.now() };
     if (command.type === 'load' || command.type === 'apply') reply.pipelines = describePipelines(command.workspace);
+    if (command.type === 'load' && command.withModel === true) reply.parsed = parseApplicationHost(command.workspace.applicationHostConfig);
     events = [];
     results = [];
     return reply;

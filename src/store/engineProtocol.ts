@@ -1,10 +1,11 @@
 /** Messages between the simulation store (main thread) and the engine's Web Worker. */
-import type { Workspace } from '../config/index.ts';
+import type { ParseResult, Workspace } from '../config/index.ts';
 import type { PipelineDescription, RequestResult, SimulationRequest, SimulationSnapshot, TraceEvent } from '../engine/index.ts';
 import type { EventColumns } from './eventColumns.ts';
 
 export type EngineCommand =
-  | { type: 'load'; workspace: Workspace; seed: number }
+  /** `withModel`: the reply carries the parsed applicationHost.config, so the main thread need not parse it. */
+  | { type: 'load'; workspace: Workspace; seed: number; withModel?: boolean }
   | { type: 'apply'; workspace: Workspace }
   | { type: 'send'; requests: SimulationRequest[] }
   | { type: 'advance'; ms: number }
@@ -18,6 +19,8 @@ export interface EngineReply {
   now: number;
   /** After load/apply: the pipeline each pool's workers run for the root of its first application. */
   pipelines?: Record<string, PipelineDescription>;
+  /** After a load with `withModel`: applicationHost.config as parsed in the worker. */
+  parsed?: ParseResult;
 }
 
 /**

@@ -1,10 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defaultWorkspace } from '../config/index.ts';
+import { defaultWorkspace, parseApplicationHost } from '../config/index.ts';
 import { createInProcessEngineClient } from './engineHost.ts';
 import { extendTimeline } from './playback.ts';
 import { ABSORB_SLICE, createSimulationStore } from './simulationStore.ts';
+import { createWorkspaceStore, DEFAULT_SOURCE_NAME } from './workspaceStore.ts';
 
 describe('simulation store', () => {
+  it('at start-up, hands the workspace store the model the engine parsed, so the main thread need not parse', async () => {
+    const workspace = defaultWorkspace();
+    const store = createSimulationStore(createInProcessEngineClient());
+    const parsed = await store.getState().load(workspace, true);
+    if (parsed === undefined) throw new Error('the load reply carried no model');
+    expect(parsed).toEqual(parseApplicationHost(workspace.applicationHostConfig));
+    const workspaceStore = createWorkspaceStore(workspace, DEFAULT_SOURCE_NAME, parsed);
+    expect(workspaceStore.getState().model).toBe(parsed.model);
+    // Without the flag the reply carries no model (300 KB a message).
+    expect(await store.getState().load(workspace)).toBeUndefined();
+  });
+
   it('sends a request, keeps its result and events, and plays it from its first event', async () => {
     const store = createSimulationStore(createInProcessEngineClient());
     await store.getState().load(defaultWorkspace());

@@ -5,7 +5,7 @@
  * animation loop advances), so React renders only when the event index changes.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Workspace } from '../config/index.ts';
+import type { ParseResult, Workspace } from '../config/index.ts';
 import type { PipelineDescription, RequestResult, SimulationRequest, SimulationSnapshot, TraceEvent } from '../engine/index.ts';
 import type { EngineClient, EngineReply } from './engineProtocol.ts';
 import { EMPTY_TIMELINE, countRequests, eventIndexAt, growTimeline, type Timeline } from './playback.ts';
@@ -53,7 +53,11 @@ export interface SimulationState {
   adding: boolean;
   error: string | undefined;
   clock: PlaybackClock;
-  load: (workspace: Workspace) => Promise<void>;
+  /**
+   * Starts a simulation of `workspace`. With `withModel`, resolves with applicationHost.config as the
+   * engine's worker parsed it (at start-up, so that the main thread does not parse it too).
+   */
+  load: (workspace: Workspace, withModel?: boolean) => Promise<ParseResult | undefined>;
   apply: (workspace: Workspace) => Promise<void>;
   send: (request: SimulationRequest) => Promise<RequestResult | undefined>;
   /** Sends `count` copies of a request at the same moment: a load, to watch the queues fill. */
@@ -151,12 +155,18 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       adding: false,
       error: undefined,
       clock,
-      load: async (workspace) => {
+      load: async (workspace, withModel = false) => {
         clock.position = 0;
         clock.playing = false;
         clearBacklog();
         set({ adding: false, timeline: EMPTY_TIMELINE, results: new Map(), requestOrder: [], index: -1, playing: false, selectedRequest: undefined });
-        await run(() => engine.request({ type: 'load', workspace, seed }));
+        let parsed: ParseResult | undefined;
+        await run(async () => {
+          const reply = await engine.request({ type: 'load', workspace, seed, withModel });
+          parsed = reply.parsed;
+          return reply;
+        });
+        return parsed;
       },
       apply: async (workspace) => {
         await run(() => engine.request({ type: 'apply', workspace }));

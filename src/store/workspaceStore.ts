@@ -4,7 +4,7 @@
  * when new text does not parse (DESIGN.md, bad input).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { defaultWorkspace, parseApplicationHost, type ApplicationHostConfig, type Diagnostic, type Workspace } from '../config/index.ts';
+import { defaultWorkspace, parseApplicationHost, type ApplicationHostConfig, type Diagnostic, type ParseResult, type Workspace } from '../config/index.ts';
 
 export interface WorkspaceState {
   workspace: Workspace;
@@ -21,8 +21,9 @@ export type WorkspaceStore = StoreApi<WorkspaceState>;
 
 export const DEFAULT_SOURCE_NAME = 'the embedded default workspace (IIS 10, all role services)';
 
-export function createWorkspaceStore(initial: Workspace = defaultWorkspace(), sourceName = DEFAULT_SOURCE_NAME): WorkspaceStore {
-  const first = parseApplicationHost(initial.applicationHostConfig);
+/** `parsed`: the workspace's applicationHost.config already parsed (by the engine's worker at start-up). */
+export function createWorkspaceStore(initial: Workspace = defaultWorkspace(), sourceName = DEFAULT_SOURCE_NAME, parsed?: ParseResult): WorkspaceStore {
+  const first = parsed ?? parseApplicationHost(initial.applicationHostConfig);
   return createStore<WorkspaceState>()((set, get) => ({
     workspace: initial,
     model: first.model,
