@@ -5,7 +5,8 @@
  */
 import { admissionProblem, answerFromHttpSys, kernelCacheKey, matchBinding, parseRequestUrl, preCheck, type ParsedUrl } from './httpSys/httpSys.ts';
 import type { UrlGroupBinding } from './httpSys/urlGroups.ts';
-import type { Outcome, Route } from './worker/processRequest.ts';
+import type { Outcome } from './worker/outcomes.ts';
+import type { Route } from './worker/processRequest.ts';
 import { emit } from './emit.ts';
 import { writeHttpErrLine } from './logs.ts';
 import { scheduleRequest, type InFlightRequest, type PoolRuntime, type SimulationState, type WorkerProcess } from './state.ts';

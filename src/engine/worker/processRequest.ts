@@ -4,17 +4,19 @@
  * configuration and handler), the pipeline itself, and HTTP.sys's kernel-cache decision for the response.
  */
 import { effectiveConfig, type EffectiveConfig } from '../../config/index.ts';
-import { emit, emitInWorker, recordEvent, TraceRecord } from '../emit.ts';
+import { emit, emitInWorker } from '../emit.ts';
 import { jitter } from '../random.ts';
 import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from '../state.ts';
-import type { TraceEvent, TraceEventName } from '../trace.ts';
-import { connectionId, statusTextOf, type ModuleOutcome, type PipelineEnvironment, type TraceFields } from './environment.ts';
+import type { TraceEventName } from '../trace.ts';
+import { statusTextOf, type ModuleOutcome, type PipelineEnvironment, type TraceFields } from './environment.ts';
 import { HANDLER_BEHAVIOURS } from './modules/index.ts';
 import { isManagedHandler, selectHandler, type HandlerChoice } from './handlerMapping.ts';
 import { MISSING, type PhysicalEntry } from '../siteContent.ts';
 import { buildPipelinePlan, type PipelinePlan } from './pipelinePlan.ts';
 import type { RequestContext } from './requestContext.ts';
 import { runPipeline } from './runPipeline.ts';
+import { credentialsOf, logonThroughTokenCache, needsLogon } from './credentials.ts';
+import { applyOutcome, MAX_OUTCOMES_PER_ROUTE, replayEvents, templatesOf, variantKey } from './outcomes.ts';
 import { loadIsapiFilters } from './modules/isapiFilters.ts';
 import type { ParsedUrl } from '../httpSys/httpSys.ts';
 
@@ -154,47 +156,6 @@ function makeContext(flight: InFlightRequest, parsed: ParsedUrl, effective: Effe
     defaultDocument: undefined,
     scriptHandlerSkipped: undefined,
   };
-}
-
-function credentialsOf(user: string | undefined, headers: ReadonlyMap<string, string>, effective: EffectiveConfig): RequestContext['credentials'] {
-  const authorization = headers.get('authorization');
-  if (authorization !== undefined) {
-    const [scheme = '', value = ''] = authorization.split(/\s+/, 2);
-    if (scheme.toLowerCase() === 'basic') {
-      const decoded = decodeBase64(value);
-      const colon = decoded.indexOf(':');
-      return { scheme: 'Basic', name: colon < 0 ? decoded : decoded.slice(0, colon), password: colon < 0 ? '' : decoded.slice(colon + 1) };
-    }
-    const [name = '', password = ''] = value.split(':');
-    return { scheme, name, password };
-  }
-  if (user === undefined) return undefined;
-  const colon = user.indexOf(':');
-  const name = colon < 0 ? user : user.slice(0, colon);
-  const password = colon < 0 ? '' : user.slice(colon + 1);
-  // `user` offers credentials the way a browser would: only for a scheme the server challenges with.
-  const a = effective.config.authentication;
-  const scheme = a.basic.enabled ? 'Basic' : a.windows.enabled ? 'Negotiate' : a.digest.enabled ? 'Digest' : undefined;
-  return scheme === undefined ? undefined : { scheme, name, password };
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function decodeBase64(text: string): string {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const char of text.replace(/=+$/, '')) {
-    const index = BASE64.indexOf(char);
-    if (index < 0) continue;
-    value = (value << 6) | index;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((value >> bits) & 0xff);
-    }
-  }
-  return out;
 }
 
 /**
@@ -396,111 +357,5 @@ function runDefaultDocument(ctx: RequestContext, env: PipelineEnvironment, child
   return behaviour(ctx, env, false);
 }
 
-/** TokenCacheModule keeps a logon token for UserTokenTTL, 900 s by default (KB 954864, registry keys used by IIS). */
-const USER_TOKEN_TTL = 900_000;
-
-function tokenKey(name: string, password: string): string {
-  return `${name.toLowerCase()}\n${password}`;
-}
-
-/** TokenCacheModule is a global module only (cachtokn.dll); an empty globalModules list counts as all. */
-function hasTokenCache(effective: EffectiveConfig): boolean {
-  const modules = effective.config.globalModules;
-  return modules.length === 0 || modules.some((m) => m.name === 'TokenCacheModule');
-}
-
-function logonThroughTokenCache(state: SimulationState, worker: WorkerProcess, effective: EffectiveConfig, name: string, password: string, succeeded: boolean): number {
-  // Without TokenCacheModule in globalModules every request pays for its logon.
-  if (!hasTokenCache(effective)) return state.costs.logonUser;
-  const key = tokenKey(name, password);
-  const cachedAt = worker.tokenCache.get(key);
-  if (cachedAt !== undefined && state.now - cachedAt < USER_TOKEN_TTL) return 0;
-  if (succeeded) worker.tokenCache.set(key, state.now);
-  else worker.tokenCache.delete(key);
-  return state.costs.logonUser;
-}
-
-/** Does this request offer credentials whose logon the token cache cannot answer? Then it cannot be replayed. */
-function needsLogon(state: SimulationState, flight: InFlightRequest, headers: ReadonlyMap<string, string>, effective: EffectiveConfig, worker: WorkerProcess): boolean {
-  if (flight.request.user === undefined && !headers.has('authorization')) return false;
-  const credentials = credentialsOf(flight.request.user, headers, effective);
-  if (credentials === undefined) return false;
-  if (!hasTokenCache(effective)) return true;
-  const cachedAt = worker.tokenCache.get(tokenKey(credentials.name, credentials.password));
-  return cachedAt === undefined || state.now - cachedAt >= USER_TOKEN_TTL;
-}
-
 /** A handler path naming one extension (`*.aspx`), not every file (`*`) or extensionless names (`*.`). */
 const EXTENSION_PATTERN = /^\*\.[^*./]+$/;
-
-const MAX_OUTCOMES_PER_ROUTE = 64;
-const PLAIN = 'plain';
-const PLAIN_FREQUENT = 'plain, frequently hit';
-
-/** What a request to a route produced, for the fast path. */
-export interface Outcome {
-  status: number;
-  subStatus: number;
-  statusText: string;
-  handler: string | undefined;
-  decidedBy: string;
-  reason: string;
-  bytesSent: number;
-  /** Shared between the results of the same outcome: treat as read-only. */
-  responseHeaders: Record<string, string>;
-  kernelCacheable: boolean;
-  userName: string | undefined;
-  anonymous: boolean;
-  duration: number;
-  /** With tracing: the events the full run emitted, with `t` relative to the start (replayed as they were). */
-  events: readonly TraceEvent[] | undefined;
-}
-
-function templatesOf(events: readonly TraceEvent[], start: number): TraceEvent[] {
-  return events.map((event) => ({ ...event, t: event.t - start }));
-}
-
-/** Re-emits recorded events for another request: same content, its own id, time and connection. */
-function replayEvents(state: SimulationState, flight: InFlightRequest, templates: readonly TraceEvent[], start: number): void {
-  const id = flight.id;
-  for (const template of templates) {
-    const data = template.event === 'GENERAL_REQUEST_START' && template.data !== undefined ? { ...template.data, ConnId: connectionId(id) } : template.data;
-    const event = new TraceRecord(start + template.t, id, template.component, template.event, template.module, template.notification, template.isPost, template.status, template.subStatus, template.detail, data, template.pid);
-    recordEvent(state, flight, event);
-  }
-}
-
-
-function variantKey(flight: InFlightRequest, headers: ReadonlyMap<string, string>, frequentlyHit: boolean, pid: number): string {
-  const request = flight.request;
-  // The common case, a plain request, needs no key built.
-  if (headers.size === 0 && request.clientIp === undefined && request.bodySize === undefined && request.user === undefined) {
-    if (pid === 0) return frequentlyHit ? PLAIN_FREQUENT : PLAIN;
-    return `${frequentlyHit ? PLAIN_FREQUENT : PLAIN} ${String(pid)}`;
-  }
-  // JSON: no two different requests give the same key, whatever their header values contain.
-  return JSON.stringify([request.clientIp ?? '', request.bodySize ?? 0, request.user ?? '', frequentlyHit, pid, [...headers]]);
-}
-
-function applyOutcome(state: SimulationState, flight: InFlightRequest, worker: WorkerProcess, outcome: Outcome, start: number): number {
-  const result = flight.result;
-  result.status = outcome.status;
-  result.subStatus = outcome.subStatus;
-  result.statusText = outcome.statusText;
-  result.handler = outcome.handler;
-  result.decidedBy = outcome.decidedBy;
-  result.reason = outcome.reason;
-  result.bytesSent = outcome.bytesSent;
-  result.responseHeaders = outcome.responseHeaders;
-  flight.kernelCacheable = outcome.kernelCacheable;
-  flight.userName = outcome.userName;
-  if (outcome.anonymous) state.counters.anonymousRequests++;
-  else state.counters.nonAnonymousRequests++;
-  let elapsed = outcome.duration;
-  const slow = state.failures.slowRequests;
-  if (slow !== undefined && flight.request.url.includes(slow.urlContains)) elapsed += slow.extraMs;
-  const end = start + elapsed;
-  worker.lastActivity = end;
-  return end;
-}
-
