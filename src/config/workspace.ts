@@ -47,6 +47,8 @@ export interface LoadedWorkspace {
   files: Map<string, Map<string, string>>;
   /** The same keys, for files that have attributes (hidden, readers). */
   fileAttributes: Map<string, Map<string, FileAttributes>>;
+  /** False when applicationHost.config could not be read as XML at all (the model is then empty). */
+  wellFormed: boolean;
 }
 
 /** Values for the environment variables IIS paths use, as on a default Windows Server install. */
@@ -75,7 +77,7 @@ export function normalizeRelativePath(path: string): string {
 }
 
 export function loadWorkspace(workspace: Workspace): LoadedWorkspace {
-  const { model, diagnostics } = parseApplicationHost(workspace.applicationHostConfig);
+  const { model, diagnostics, wellFormed } = parseApplicationHost(workspace.applicationHostConfig);
   const files = new Map<string, Map<string, string>>();
   const fileAttributes = new Map<string, Map<string, FileAttributes>>();
   for (const [physicalPath, entries] of Object.entries(workspace.content)) {
@@ -96,7 +98,7 @@ export function loadWorkspace(workspace: Workspace): LoadedWorkspace {
     }
     files.set(key, folder);
   }
-  return { model, diagnostics, files, fileAttributes, users: workspace.users };
+  return { model, diagnostics, wellFormed, files, fileAttributes, users: workspace.users };
 }
 
 /** Validates a JSON list of users: [{ "name", "password", "groups"? }]. */

@@ -47,15 +47,6 @@ export class EventQueue<T> {
     for (const payload of this.payloads) visit(payload);
   }
 
-  /** Removes and returns the earliest event; undefined when empty. */
-  pop(): { time: number; payload: T } | undefined {
-    const times = this.times;
-    if (times.length === 0) return undefined;
-    const result = { time: times[0] ?? 0, payload: this.payloads[0] as T };
-    this.popInto();
-    return result;
-  }
-
   /** Removes the earliest event, returning its payload (the time is `peekTime()` before the call). */
   popPayload(): T | undefined {
     if (this.times.length === 0) return undefined;

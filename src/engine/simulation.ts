@@ -73,7 +73,7 @@ export interface Simulation {
   trace(): TraceEvent[];
   snapshot(): SimulationSnapshot;
   /** Applies a new workspace as a configuration change: WAS reads it, W3SVC updates HTTP.sys, pools recycle where IIS recycles them. */
-  applyWorkspace(workspace: Workspace): void;
+  applyWorkspace(workspace: Workspace | LoadedWorkspace): void;
   /** Failure injection: kills a worker process, as Task Manager would. */
   killWorker(pid: number): boolean;
   setApplicationPoolState(name: string, started: boolean): boolean;
@@ -332,7 +332,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     trace: () => state.trace.map((event, index) => ({ event, index })).sort((a, b) => a.event.t - b.event.t || a.index - b.index).map((x) => x.event),
     snapshot: () => takeSnapshot(state),
     applyWorkspace(next) {
-      applyConfiguration(state, loadWorkspace(next));
+      applyConfiguration(state, isLoaded(next) ? next : loadWorkspace(next));
     },
     killWorker(pid) {
       for (const pool of state.pools.values()) {

@@ -2,14 +2,13 @@
  * Runs the engine for the store: keeps one simulation, applies commands, and returns what changed.
  * Used inside the Web Worker (engineWorker.ts) and in-process (tests, or where workers are missing).
  */
-import { loadWorkspace, parseApplicationHost, type Workspace } from '../config/index.ts';
+import { loadWorkspace, type LoadedWorkspace } from '../config/index.ts';
 import { createSimulation, describePipeline, type PipelineDescription, type RequestResult, type Simulation, type TraceEvent } from '../engine/index.ts';
 import { REPLY_CHUNK, RESULTS_CHUNK, type EngineCommand, type EngineMessage, type EngineReply } from './engineProtocol.ts';
 import { encodeEvents } from './eventColumns.ts';
 
 /** The pipeline of each pool: that of the root of the first application using it (computed off the main thread). */
-export function describePipelines(workspace: Workspace): Record<string, PipelineDescription> {
-  const loaded = loadWorkspace(workspace);
+export function describePipelines(loaded: LoadedWorkspace): Record<string, PipelineDescription> {
   const pipelines: Record<string, PipelineDescription> = {};
   for (const site of loaded.model.sites.sites) {
     for (const application of site.applications) {
@@ -32,12 +31,14 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
     next.onResult((result) => results.push({ ...result, trace: [] }));
   };
   return (command) => {
+    // A new workspace is parsed once, for the simulation, the pipelines and the model sent back.
+    const loaded = command.type === 'load' || command.type === 'apply' ? loadWorkspace(command.workspace) : undefined;
     switch (command.type) {
       case 'load':
-        attach(createSimulation(command.workspace, { seed: command.seed, trace: true, retain: false }));
+        if (loaded !== undefined) attach(createSimulation(loaded, { seed: command.seed, trace: true, retain: false }));
         break;
       case 'apply':
-        simulation?.applyWorkspace(command.workspace);
+        if (loaded !== undefined) simulation?.applyWorkspace(loaded);
         break;
       case 'send':
         if (simulation !== undefined) {
@@ -60,8 +61,8 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
     // done here, off the main thread, which then only appends them.
     events.sort((a, b) => a.t - b.t);
     const reply: EngineReply = { events, results, snapshot: simulation.snapshot(), now: simulation.now() };
-    if (command.type === 'load' || command.type === 'apply') reply.pipelines = describePipelines(command.workspace);
-    if (command.type === 'load' && command.withModel === true) reply.parsed = parseApplicationHost(command.workspace.applicationHostConfig);
+    if (loaded !== undefined) reply.pipelines = describePipelines(loaded);
+    if (loaded !== undefined && command.type === 'load' && command.withModel === true) reply.parsed = { model: loaded.model, diagnostics: loaded.diagnostics, wellFormed: loaded.wellFormed };
     events = [];
     results = [];
     return reply;

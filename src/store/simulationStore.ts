@@ -112,17 +112,15 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       for (const result of reply.results) results.set(result.requestId, result);
       const requestOrder = [...state.requestOrder, ...reply.results.map((r) => r.requestId).filter((id) => !state.results.has(id))];
       set({ results, requestOrder, snapshot: reply.snapshot, busy: false, error: undefined });
+      if (reply.pipelines !== undefined) set({ pipelines: new Map(Object.entries(reply.pipelines)) });
       if (reply.events.length > 0) {
         // Every request of a reply has its result: counting its ~100,000 events instead took a long task.
         const requests = reply.results.length > 0 ? reply.results.length : countRequests(reply.events);
         const events = reply.events;
         const started = new Promise<void>((resolve) => backlog.push({ events, from: 0, requests, started: resolve }));
         drainTimer ??= setTimeout(addPart, 0);
-        if (reply.pipelines !== undefined) set({ pipelines: new Map(Object.entries(reply.pipelines)) });
         await started;
-        return reply.results;
       }
-      if (reply.pipelines !== undefined) set({ pipelines: new Map(Object.entries(reply.pipelines)) });
       return reply.results;
     };
     const run = async (work: () => Promise<EngineReply>): Promise<RequestResult[]> => {

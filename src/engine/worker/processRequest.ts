@@ -42,6 +42,8 @@ export interface Route {
   entry: PhysicalEntry;
   choice: HandlerChoice;
   isManagedHandler: boolean;
+  /** A handler for the file's extension passed over for its preCondition (StaticFileModule's 404.17). */
+  scriptHandlerSkipped: string | undefined;
   plan: PipelinePlan;
   urlKey: string;
   appKey: string;
@@ -74,7 +76,8 @@ function routeFor(state: SimulationState, siteName: string, parsed: ParsedUrl, m
   const choice = selectHandler(effective.config.handlers.entries, parsed.path, method, entry, context);
   const managed = isManagedHandler(choice.handler);
   const plan = buildPipelinePlan(effective, choice.handler, context, managed, headers);
-  const route: Route = { effective, relativePath, entry, choice, isManagedHandler: managed, plan, urlKey: `${siteName}|${parsed.path.toLowerCase()}`, appKey: `${siteName}|${applicationPath}` };
+  const scriptHandlerSkipped = choice.skipped.find((h) => EXTENSION_PATTERN.test(h.path))?.name;
+  const route: Route = { effective, relativePath, entry, choice, isManagedHandler: managed, scriptHandlerSkipped, plan, urlKey: `${siteName}|${parsed.path.toLowerCase()}`, appKey: `${siteName}|${applicationPath}` };
   state.routeCache.set(key, route);
   if (upgrade === undefined && arrival !== undefined) arrival.route = route;
   return route;
@@ -239,7 +242,7 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
   ctx.entry = route.entry;
   ctx.handler = route.choice.handler;
   ctx.isManagedHandler = route.isManagedHandler;
-  ctx.scriptHandlerSkipped = route.choice.skipped.find((h) => EXTENSION_PATTERN.test(h.path))?.name;
+  ctx.scriptHandlerSkipped = route.scriptHandlerSkipped;
   const plan = route.plan;
   const choice = route.choice;
 

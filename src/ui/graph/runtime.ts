@@ -59,14 +59,9 @@ export function createRuntimeTracker(events: readonly TraceEvent[], poolOf: (req
   };
 }
 
-interface TrackerState {
+/** The runtime being replayed: its workers by pid, and which worker serves which request. */
+interface TrackerState extends Omit<Runtime, 'workers'> {
   workers: Map<number, RuntimeWorker>;
-  queueDepth: Map<string, number>;
-  poolStates: Map<string, string>;
-  cacheEntries: number;
-  cacheHits: number;
-  cacheMisses: number;
-  now: number;
   /** Request -> the worker that took it off its queue, until HTTP.sys sends its response. */
   servedBy: Map<number, number>;
 }
@@ -89,8 +84,6 @@ function snapshotOf(state: TrackerState): Runtime {
 
 function apply(state: TrackerState, events: readonly TraceEvent[], from: number, to: number, poolOf: (requestId: number) => string | undefined): void {
   const { workers, queueDepth, poolStates, servedBy } = state;
-  let cacheEntries = state.cacheEntries;
-  let cacheHits = state.cacheHits;
   const bump = (pool: string | undefined, by: number): void => {
     if (pool === undefined) return;
     const key = pool.toLowerCase();
@@ -142,13 +135,13 @@ function apply(state: TrackerState, events: readonly TraceEvent[], from: number,
         state.cacheMisses++;
         break;
       case 'HTTPSYS_CACHE_STORED':
-        cacheEntries++;
+        state.cacheEntries++;
         break;
       case 'HTTPSYS_CACHE_HIT':
-        cacheHits++;
+        state.cacheHits++;
         break;
       case 'W3SVC_CONFIGURE_HTTPSYS':
-        if (event.requestId === 0) cacheEntries = 0;
+        if (event.requestId === 0) state.cacheEntries = 0;
         break;
       case 'WAS_RAPID_FAIL_PROTECTION':
         for (const worker of workers.values()) poolStates.set(worker.pool.toLowerCase(), 'Stopped (rapid-fail protection)');
@@ -157,8 +150,6 @@ function apply(state: TrackerState, events: readonly TraceEvent[], from: number,
         break;
     }
   }
-  state.cacheEntries = cacheEntries;
-  state.cacheHits = cacheHits;
   const last = events[Math.min(to, events.length - 1)];
   if (last !== undefined) state.now = last.t;
 }
