@@ -75,7 +75,7 @@ export const UrlGroupsNode = memo(function UrlGroupsNode({ data, selected }: Nod
 
 export const QueueNode = memo(function QueueNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
   const depth = useRuntime((s) => s.queueDepth.get((data.pool ?? '').toLowerCase()) ?? 0);
-  const length = typeof data.queueLength === 'number' ? data.queueLength : 1000;
+  const length = data.queueLength ?? 1000;
   return (
     <div className={`arch-node arch-queue${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>
       <Handles />

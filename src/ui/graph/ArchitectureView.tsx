@@ -109,9 +109,9 @@ export function ArchitectureView() {
         draggable: false,
         selectable: n.type !== 'band',
         selected: n.id === selectedNode,
-        data: n.type === 'queue' ? { ...n.data, queueLength: model.applicationPools.pools.find((p) => p.name === n.data.pool)?.queueLength ?? 1000 } : n.data,
+        data: n.data,
       })),
-    [graph, selectedNode], // eslint-disable-line react-hooks/exhaustive-deps
+    [graph, selectedNode],
   );
   const edges = useMemo<Edge[]>(
     () => graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, ...(e.label === undefined ? {} : { label: e.label }), type: 'straight', className: 'arch-edge' })),

@@ -40,6 +40,8 @@ export interface ArchitectureNodeData {
   /** For groups: whether the group lists everything or a summary. */
   collapsed?: boolean;
   hidden?: number;
+  /** For queues: the pool's queueLength. */
+  queueLength?: number;
 }
 
 export interface ArchitectureNode {
@@ -235,7 +237,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
       position: { x: queuesX + column * (COMPONENT_W + GAP), y: httpsysY + 2 * GAP + row * (COMPONENT_H / 1.3 + 8) },
       width: COMPONENT_W,
       height: COMPONENT_H / 1.3,
-      data: { kind: 'queue', label: `Request queue ${pool.name}`, caption: `queueLength ${String(pool.queueLength)}`, lines: [], pool: pool.name },
+      data: { kind: 'queue', label: `Request queue ${pool.name}`, caption: `queueLength ${String(pool.queueLength)}`, lines: [], pool: pool.name, queueLength: pool.queueLength },
     });
     edges.push({ id: `httpsys:urlgroups->${id}`, source: 'httpsys:urlgroups', target: id });
     const poolNode = `pool:${pool.name}`;
