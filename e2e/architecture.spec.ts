@@ -41,6 +41,7 @@ test('a first request to a cold pool starts w3wp.exe; a second does not', async 
   await send(page, 'http://localhost/');
   await expect(result(page)).toContainText('200.0');
   await expect(page.getByRole('group', { name: /^w3wp\.exe \d+$/ })).toBeVisible();
+  await trace(page).getByLabel('Event or module').fill('WAS_START_WORKER');
   await expect(trace(page).getByRole('cell', { name: 'WAS_START_WORKER', exact: true })).toBeVisible();
   await expect(page.getByRole('group', { name: 'BeginRequest notification' })).toBeVisible();
   // Its live state: the cold start is part of its uptime; the request has been answered.
@@ -48,8 +49,11 @@ test('a first request to a cold pool starts w3wp.exe; a second does not', async 
   await page.screenshot({ path: 'e2e/screenshots/first-request.png' });
   await send(page, 'http://localhost/');
   await expect(trace(page).getByRole('combobox').first()).toHaveValue('2');
+  // The second request's events: no worker start among them (the list says so), a dequeue by the running worker.
+  await expect(trace(page).getByRole('table', { name: 'Events' })).toHaveAttribute('aria-rowcount', '1');
+  await expect(trace(page).getByText('No event matches the filters.')).toBeVisible();
+  await trace(page).getByLabel('Event or module').fill('WORKER_DEQUEUE');
   await expect(trace(page).getByRole('cell', { name: 'WORKER_DEQUEUE', exact: true })).toBeVisible();
-  await expect(trace(page).getByRole('cell', { name: 'WAS_START_WORKER', exact: true })).toHaveCount(0);
   await expect(page.getByRole('group', { name: /^w3wp\.exe \d+$/ })).toHaveCount(1);
 });
 
@@ -62,7 +66,11 @@ test('a repeated static request ends as a kernel cache hit that never enters use
   }
   await expect(result(page)).toContainText('kernel cache: never entered user mode');
   await expect(trace(page).getByRole('cell', { name: 'HTTPSYS_CACHE_HIT', exact: true })).toBeVisible();
-  await expect(trace(page).getByRole('cell', { name: 'w3wp.exe', exact: true })).toHaveCount(0);
+  // None of its events is in w3wp.exe (the filter finds the earlier requests' ones, not this one's).
+  await trace(page).getByLabel('Component').selectOption('w3wp.exe');
+  await expect(trace(page).getByRole('table', { name: 'Events' })).toHaveAttribute('aria-rowcount', '1');
+  await expect(trace(page).getByText('No event matches the filters.')).toBeVisible();
+  await trace(page).getByLabel('Component').selectOption('');
   // Two lookups missed (the first two requests), the third hit: the cache node counts them.
   await expect(page.getByLabel('Kernel response cache counts')).toHaveText('1 entry · 1 hit · hit ratio 33 %');
   await page.screenshot({ path: 'e2e/screenshots/kernel-cache-hit.png' });

@@ -11,8 +11,9 @@ async function send(page: Page, url: string): Promise<void> {
 }
 
 const trace = (page: Page) => page.getByRole('region', { name: 'Trace' });
-/** The Component column of the trace's event rows. */
-const componentCells = (page: Page) => trace(page).locator('table.events tbody tr td:nth-child(3)');
+/** The trace's event table, and one column of the event rows in view (the list draws only those). */
+const events = (page: Page) => trace(page).getByRole('table', { name: 'Events' });
+const column = (page: Page, n: number) => events(page).getByRole('row').filter({ has: page.getByRole('cell') }).locator(`[role="cell"]:nth-child(${String(n)})`);
 
 test('the speed runs from x0.1 to x1000', async ({ page }) => {
   await open(page);
@@ -38,9 +39,9 @@ test('the timeline scrubs back to the first event and forward to the last', asyn
   await timeline.fill(await timeline.getAttribute('max') ?? '0');
   await expect(timeline).toHaveAttribute('aria-valuetext', last ?? '');
   // The trace list keeps the current event in sight.
-  await expect(page.getByRole('region', { name: 'Trace' }).locator('tr[aria-current="step"]')).toBeInViewport();
+  await expect(events(page).locator('[aria-current="step"]')).toBeInViewport();
   await timeline.fill('0');
-  await expect(page.getByRole('region', { name: 'Trace' }).locator('tr[aria-current="step"]')).toBeInViewport();
+  await expect(events(page).locator('[aria-current="step"]')).toBeInViewport();
 });
 
 test('the trace filters by component and by event or module, and shows where the time went', async ({ page }) => {
@@ -49,13 +50,13 @@ test('the trace filters by component and by event or module, and shows where the
   await send(page, 'http://localhost/');
   await expect(page.getByLabel('Result')).toContainText('200.0');
   await trace(page).getByLabel('Component').selectOption('HTTP.sys');
-  await expect(componentCells(page).first()).toHaveText('HTTP.sys');
-  const components = await componentCells(page).allTextContents();
+  await expect(column(page, 3).first()).toHaveText('HTTP.sys');
+  const components = await column(page, 3).allTextContents();
   expect(new Set(components)).toEqual(new Set(['HTTP.sys']));
   await trace(page).getByLabel('Component').selectOption('');
   await trace(page).getByLabel('Event or module').fill('StaticFileModule');
   await expect(trace(page).getByRole('cell', { name: 'StaticFileModule', exact: true }).first()).toBeVisible();
-  const modules = await trace(page).locator('table.events tbody tr td:nth-child(5)').allTextContents();
+  const modules = await column(page, 5).allTextContents();
   expect(modules.length).toBeGreaterThan(0);
   expect(modules.every((m) => m === 'StaticFileModule')).toBe(true);
   const waterfall = trace(page).getByRole('list', { name: 'Waterfall' });
@@ -101,11 +102,44 @@ test('the result is told when the response reaches the client, or at once on req
   const result = page.getByLabel('Result');
   await expect(result).toContainText('In flight');
   await expect(result).not.toContainText('404.7');
+  // The request list agrees: no status before the response is back.
+  await expect(trace(page).getByRole('combobox', { name: /^Request/ })).toContainText('→ in flight');
   await page.screenshot({ path: 'e2e/screenshots/result-in-flight.png' });
   await result.getByRole('button', { name: 'Skip to its result' }).click();
   await expect(result).toContainText('404.7');
   await expect(result).toContainText('RequestFilteringModule');
+  await expect(trace(page).getByRole('combobox', { name: /^Request/ })).toContainText('→ 404.7');
   // Stepping back before the response arrives hides it again.
   await page.getByRole('button', { name: 'Step back' }).click();
   await expect(result).toContainText('In flight');
+});
+
+test('the event list scrolls through every event of a load and draws only the rows in view', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Speed').fill('4');
+  await page.getByLabel('URL', { exact: true }).fill('http://localhost/iisstart.htm');
+  await page.getByLabel('Load').fill('60');
+  await page.getByRole('button', { name: 'Start load' }).click();
+  // Played to its end: hundreds of events.
+  await expect(page.getByLabel('Timeline')).toHaveAttribute('aria-valuetext', /^event (\d{3,}) of \1$/, { timeout: 20_000 });
+  await trace(page).getByRole('combobox', { name: /^Request/ }).selectOption('');
+  const count = trace(page).getByText(/^[\d,]+ events$/);
+  const total = Number((await count.textContent())?.replace(/\D/g, ''));
+  expect(total).toBeGreaterThan(600);
+  await expect(events(page)).toHaveAttribute('aria-rowcount', String(total + 1));
+  // Only the rows in view (and a few either side) are in the page.
+  expect(await events(page).getByRole('row').count()).toBeLessThan(60);
+  // The first row, then the last after scrolling to the end.
+  await events(page).evaluate((list) => { list.scrollTop = 0; });
+  await expect(events(page).locator('[aria-rowindex="2"]')).toBeInViewport();
+  await events(page).evaluate((list) => { list.scrollTop = list.scrollHeight; });
+  const lastRow = events(page).locator(`[aria-rowindex="${String(total + 1)}"]`);
+  await expect(lastRow).toBeInViewport();
+  // Clicking a row moves playback to its event.
+  const middle = events(page).getByRole('row').nth(10);
+  const event = await middle.getByRole('cell').nth(3).textContent();
+  await middle.click();
+  await expect(middle).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('.playback .position')).toContainText(event ?? '');
+  await page.screenshot({ path: 'e2e/screenshots/event-list-scrolled.png' });
 });

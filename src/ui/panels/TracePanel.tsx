@@ -1,16 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores } from '../hooks/stores.ts';
+import { EventList } from './EventList.tsx';
 import { waterfall } from './waterfall.ts';
 
-/**
- * Rows of the event list around the current event: a short window while playing (the list re-renders
- * several times a second then, and its rows cost frames), a long one when paused, to read and scroll.
- */
-const ROWS_PLAYING = 80;
-const ROWS_PAUSED = 400;
 const REQUESTS_LISTED = 300;
 
+/** 12345 -> "12,345". Not toLocaleString: its first call sets up Intl, a 20 ms task at start-up. */
+function groupDigits(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
 
 function statusCode(result: RequestResult): string {
   return result.status === 0 ? 'reset' : `${String(result.status)}.${String(result.subStatus)}`;
@@ -75,7 +74,6 @@ export function TracePanel() {
   const results = useSimulation((s) => s.results);
   const order = useSimulation((s) => s.requestOrder);
   const selected = useSimulation((s) => s.selectedRequest);
-  const playing = useSimulation((s) => s.playing);
   const [component, setComponent] = useState('');
   const [kind, setKind] = useState('');
 
@@ -92,58 +90,26 @@ export function TracePanel() {
     });
     return all;
   }, [timeline, selected, component, kind]);
-  const shown = useMemo(() => {
-    const count = rows === undefined ? timeline.events.length : rows.length;
-    const eventAt = (row: number): number => (rows === undefined ? row : (rows[row] ?? 0));
-    let low = 0;
-    let high = count;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (eventAt(mid) < index) low = mid + 1;
-      else high = mid;
-    }
-    const centre = low >= count ? count : low;
-    const size = playing ? ROWS_PLAYING : ROWS_PAUSED;
-    const start = Math.max(0, Math.min(centre - size / 2, count - size));
-    const picked: { event: TraceEvent; index: number }[] = [];
-    for (let row = start; row < Math.min(count, start + size); row++) {
-      const i = eventAt(row);
-      const event = timeline.events[i];
-      if (event !== undefined) picked.push({ event, index: i });
-    }
-    return picked;
-  }, [rows, timeline, index, playing]);
   // The request list names the latest requests (a load sends thousands; a select of thousands is slow).
   const listed = useMemo(() => {
     const latest = order.length > REQUESTS_LISTED ? order.slice(-REQUESTS_LISTED) : order;
     return selected !== undefined && !latest.includes(selected) ? [selected, ...latest] : latest;
   }, [order, selected]);
-  // Keep the current event in sight as playback moves (only when it has left the visible rows, so a
-  // person scrolling the list while paused is not pulled back).
-  const tableRef = useRef<HTMLTableElement>(null);
-  useEffect(() => {
-    const table = tableRef.current;
-    const row = table?.querySelector<HTMLTableRowElement>('tr[aria-current]');
-    if (table === null || row === null || row === undefined) return;
-    const top = row.offsetTop;
-    if (top < table.scrollTop + 20 || top + row.offsetHeight > table.scrollTop + table.clientHeight) table.scrollTop = Math.max(0, top - table.clientHeight / 2);
-  }, [shown, index]);
   const result = selected === undefined ? undefined : results.get(selected);
-  // The selected request's events, and the index of its response at the client (once, per timeline).
-  const { requestEvents, responseIndex } = useMemo(() => {
-    const events: TraceEvent[] = [];
-    let response = -1;
-    if (selected !== undefined) {
-      timeline.events.forEach((e, i) => {
-        if (e.requestId !== selected) return;
-        events.push(e);
-        if (e.event === 'CLIENT_RESPONSE_RECEIVED') response = i;
-      });
-    }
-    return { requestEvents: events, responseIndex: response };
-  }, [timeline, selected]);
+  // Where each request's response reaches the client, by request id (once per timeline).
+  const responseIndexOf = useMemo(() => {
+    const at = new Map<number, number>();
+    timeline.events.forEach((e, i) => {
+      if (e.event === 'CLIENT_RESPONSE_RECEIVED') at.set(e.requestId, i);
+    });
+    return at;
+  }, [timeline]);
+  // The selected request's events (once per timeline).
+  const requestEvents = useMemo(() => (selected === undefined ? [] : timeline.events.filter((e) => e.requestId === selected)), [timeline, selected]);
   // The result is told when playback has brought the response back to the client, not before.
-  const arrived = responseIndex >= 0 && index >= responseIndex;
+  const responseIndex = selected === undefined ? undefined : responseIndexOf.get(selected);
+  const arrived = responseIndex !== undefined && index >= responseIndex;
+  const seekToEvent = useCallback((i: number) => { simulation.getState().seek(timeline.at[i] ?? 0); }, [simulation, timeline]);
   const components = useMemo(() => {
     const seen = new Set<string>();
     for (const e of timeline.events) seen.add(e.component);
@@ -160,9 +126,11 @@ export function TracePanel() {
             <option value="">All requests{order.length > listed.length ? ` (the latest ${String(REQUESTS_LISTED)} of ${String(order.length)} listed)` : ''}</option>
             {listed.map((id) => {
               const r = results.get(id);
+              // A request's status is told once its response has reached the client in playback.
+              const told = (responseIndexOf.get(id) ?? Number.POSITIVE_INFINITY) <= index;
               return (
                 <option key={id} value={id}>
-                  #{id} {r?.method} {r?.url} → {r === undefined ? '' : statusCode(r)}
+                  #{id} {r?.method} {r?.url} → {r === undefined ? '' : told ? statusCode(r) : 'in flight'}
                 </option>
               );
             })}
@@ -181,38 +149,13 @@ export function TracePanel() {
           Event or module
           <input type="search" value={kind} onChange={(e) => { setKind(e.target.value); }} placeholder="NOTIFY_MODULE, RequestFiltering…" />
         </label>
+        <span className="events-count">
+          {rows === undefined ? `${groupDigits(timeline.events.length)} events` : `${groupDigits(rows.length)} of ${groupDigits(timeline.events.length)} events`}
+        </span>
       </div>
       {result !== undefined && (arrived ? <ResultSummary result={result} /> : <InFlight result={result} onShow={() => { simulation.getState().seek(lastEventPosition(timeline, result.requestId)); }} />)}
-      <div className="trace-body">
-        <table className="events" ref={tableRef}>
-          <thead>
-            <tr>
-              <th>ms</th>
-              <th>#</th>
-              <th>Component</th>
-              <th>Event</th>
-              <th>Module</th>
-              <th>Notification</th>
-              <th>Detail</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map(({ event, index: i }) => (
-              <tr key={i} className={i === index ? 'current' : i > index ? 'future' : undefined} aria-current={i === index ? 'step' : undefined} onClick={() => { simulation.getState().seek(timeline.at[i] ?? 0); }}>
-                <td>{event.t.toFixed(3)}</td>
-                <td>{event.requestId === 0 ? '' : event.requestId}</td>
-                <td>{event.component}</td>
-                <td>{event.event}</td>
-                <td>{event.module ?? ''}</td>
-                <td>
-                  {event.notification ?? ''}
-                  {event.isPost === true ? ' (post)' : ''}
-                </td>
-                <td>{event.status !== undefined ? `${String(event.status)}.${String(event.subStatus ?? 0)} ` : ''}{event.detail ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className={requestEvents.length > 0 ? 'trace-body with-waterfall' : 'trace-body'}>
+        <EventList timeline={timeline} rows={rows} index={index} onSeek={seekToEvent} />
         {requestEvents.length > 0 && <Waterfall events={requestEvents} />}
       </div>
     </section>
