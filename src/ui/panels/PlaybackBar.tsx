@@ -68,8 +68,11 @@ export function PlaybackBar() {
         <input type="checkbox" checked={follow} onChange={(e) => { simulation.getState().setFollow(e.target.checked); }} />
         Follow this request
       </label>
-      <span className="position" aria-live="polite">
+      {/* Announced when stepping or paused; while playing it changes too often to be read aloud. */}
+      <span className="position" aria-live={playing ? 'off' : 'polite'}>
+        <span className="position-text">
         {count === 0 ? 'No events yet: send a request.' : `Event ${String(index + 1)} of ${String(count)}${current === undefined ? '' : ` · ${current.t.toFixed(2)} ms · ${current.component} ${current.event}${current.module === undefined ? '' : ` ${current.module}`}`}`}
+        </span>
       </span>
     </section>
   );
