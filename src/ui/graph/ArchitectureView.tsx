@@ -8,6 +8,7 @@ import { architectureNodeTypes } from './ArchitectureNodes.tsx';
 import { NodeSearch } from './NodeSearch.tsx';
 import { createRuntimeTracker, EMPTY_RUNTIME, structureKey, type Runtime } from './runtime.ts';
 import type { PipelineDescription } from '../../engine/index.ts';
+import type { RuntimeValues } from '../../store/index.ts';
 
 const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
   band: 'transparent',
@@ -23,9 +24,19 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
  * shrinks (a w3wp.exe appearing with its pipeline, a group expanded) unless the person has moved the
  * view themselves or follows a request.
  */
+/** Above this many requests queued or in a worker, the view jumps to its new fit instead of gliding. */
+const GLIDE_UNDER = 50;
+
+function requestsInFlight(live: RuntimeValues): number {
+  let count = 0;
+  for (const depth of live.queueDepth.values()) count += depth;
+  for (const worker of live.workers.values()) count += worker.inFlight;
+  return count;
+}
+
 function FitToGraph({ model, bounds }: { model: unknown; bounds: string }) {
   const { fitView } = useReactFlow();
-  const { ui, simulation } = useStores();
+  const { ui, simulation, runtime } = useStores();
   useEffect(() => {
     ui.getState().setViewHeld(false);
     const timer = window.setTimeout(() => void fitView({ padding: 0.05, duration: 0 }), 50);
@@ -35,12 +46,15 @@ function FitToGraph({ model, bounds }: { model: unknown; bounds: string }) {
   }, [model, fitView, ui]);
   useEffect(() => {
     if (ui.getState().viewHeld || simulation.getState().follow) return;
+    // The view glides to its new fit, but jumps under a load: a gliding view redraws the whole graph in
+    // every frame of the glide, frames the tokens of a thousand requests need more.
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const timer = window.setTimeout(() => void fitView({ padding: 0.05, duration: reduced ? 0 : 300 }), 50);
+    const glide = !reduced && requestsInFlight(runtime.getState()) < GLIDE_UNDER;
+    const timer = window.setTimeout(() => void fitView({ padding: 0.05, duration: glide ? 300 : 0 }), 50);
     return () => {
       window.clearTimeout(timer);
     };
-  }, [bounds, fitView, ui, simulation]);
+  }, [bounds, fitView, ui, simulation, runtime]);
   return null;
 }
 
