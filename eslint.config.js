@@ -195,7 +195,8 @@ const pureRules = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/']),
+  // .scratch/: a person's untracked measuring scripts, never committed.
+  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.scratch/']),
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
