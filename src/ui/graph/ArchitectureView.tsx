@@ -1,5 +1,5 @@
 import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint.ts';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Edge, type Node, type NodeMouseHandler } from '@xyflow/react';
+import { Background, Controls, MiniMap, Position, ReactFlow, useReactFlow, type Edge, type Node, type NodeHandle, type NodeMouseHandler } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
@@ -24,6 +24,17 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
  * shrinks (a w3wp.exe appearing with its pipeline, a group expanded) unless the person has moved the
  * view themselves or follows a request.
  */
+/**
+ * Where a node's two hidden handles are (ArchitectureNodes' Handles): React Flow's CSS centres a 1x1
+ * handle on the left edge (target) and the right edge (source).
+ */
+function handlesOf(width: number, height: number): NodeHandle[] {
+  return [
+    { type: 'target', position: Position.Left, x: -0.5, y: height / 2 - 0.5, width: 1, height: 1 },
+    { type: 'source', position: Position.Right, x: width - 0.5, y: height / 2 - 0.5, width: 1, height: 1 },
+  ];
+}
+
 /** Above this many requests queued or in a worker, the view jumps to its new fit instead of gliding. */
 const GLIDE_UNDER = 50;
 
@@ -119,6 +130,11 @@ export function ArchitectureView() {
         width: n.width,
         height: n.height,
         style: { width: n.width, height: n.height },
+        // The layout knows each node's size and where its two handles sit, so React Flow need not
+        // measure them: the nodes and edges draw in the first render, and the ResizeObserver pass that
+        // follows a mount finds nothing changed (it used to re-render the whole graph, 20-50 ms).
+        measured: { width: n.width, height: n.height },
+        handles: n.type === 'band' ? [] : handlesOf(n.width, n.height),
         zIndex: n.zIndex,
         draggable: false,
         selectable: n.type !== 'band',
