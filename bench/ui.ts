@@ -19,6 +19,8 @@ export interface UiFigure {
 }
 
 const PORT = 4179;
+/** Cold loads measured for start-up: each in a fresh browser context. */
+const COLD_LOADS = 5;
 
 async function waitForServer(url: string, ms: number): Promise<void> {
   const until = Date.now() + ms;
@@ -45,42 +47,54 @@ export async function uiFigures(root: string): Promise<UiFigure[]> {
   try {
     const url = `http://127.0.0.1:${String(PORT)}/`;
     await waitForServer(url, 30_000);
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    // Navigation to the first drawn graph node, three loads, median.
-    await page.addInitScript(() => {
-      const w = window as { firstGraphAt?: number };
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('.react-flow__node') !== null) {
-          w.firstGraphAt = performance.now();
-          observer.disconnect();
+    // Cold loads, each in a fresh context (empty cache, nothing compiled): navigation to the first drawn
+    // graph node, and every main-thread task over 50 ms from navigation until 2 s after that.
+    const loads: number[] = [];
+    const startTasks: number[] = [];
+    for (let i = 0; i < COLD_LOADS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      const cold = await context.newPage();
+      await cold.addInitScript(() => {
+        const w = window as { firstGraphAt?: number; iisFlowLongTasks?: number[] };
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('.react-flow__node') !== null) {
+            w.firstGraphAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+        const tasks: number[] = [];
+        w.iisFlowLongTasks = tasks;
+        try {
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) tasks.push(entry.duration);
+          }).observe({ type: 'longtask', buffered: true });
+        } catch {
+          // longtask is not observable in this browser
         }
-      }).observe(document, { childList: true, subtree: true });
-      // Main-thread tasks over 50 ms once the graph is drawn: the engine runs in a worker, so none should be.
+      });
+      await cold.goto(url);
+      await cold.waitForFunction(() => (window as { firstGraphAt?: number }).firstGraphAt !== undefined);
+      loads.push(await cold.evaluate(() => (window as { firstGraphAt?: number }).firstGraphAt ?? Number.NaN));
+      await cold.waitForTimeout(2000);
+      startTasks.push(...(await cold.evaluate(() => (window as { iisFlowLongTasks?: number[] }).iisFlowLongTasks ?? [])));
+      await context.close();
+    }
+    loads.sort((a, b) => a - b);
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.addInitScript(() => {
+      // Main-thread tasks over 50 ms while a load arrives and plays: the engine runs in a worker.
       const tasks: number[] = [];
       (window as { iisFlowLongTasks?: number[] }).iisFlowLongTasks = tasks;
       try {
         new PerformanceObserver((list) => {
-          if ((window as { firstGraphAt?: number }).firstGraphAt === undefined) return;
           for (const entry of list.getEntries()) tasks.push(entry.duration);
         }).observe({ type: 'longtask', buffered: false });
       } catch {
         // longtask is not observable in this browser
       }
     });
-    const loads: number[] = [];
-    let startTasks: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      await page.goto(url);
-      await page.waitForFunction(() => (window as { firstGraphAt?: number }).firstGraphAt !== undefined);
-      loads.push(await page.evaluate(() => (window as { firstGraphAt?: number }).firstGraphAt ?? Number.NaN));
-      if (i === 0) {
-        // The first, cold load: tasks after the first graph while the page settles (mounting the graph,
-        // the engine's first answer), apart from those while a load arrives and plays, measured below.
-        await page.waitForTimeout(2000);
-        startTasks = await page.evaluate(() => (window as { iisFlowLongTasks?: number[] }).iisFlowLongTasks?.splice(0) ?? []);
-      }
-    }
-    loads.sort((a, b) => a - b);
+    await page.goto(url);
+    await page.waitForSelector('.react-flow__node');
     await page.waitForTimeout(2000);
     await page.evaluate(() => (window as { iisFlowLongTasks?: number[] }).iisFlowLongTasks?.splice(0));
     // 2,000 requests at once to a cold pool: their tokens travel and wait in the queue together.
@@ -115,14 +129,14 @@ export async function uiFigures(root: string): Promise<UiFigure[]> {
     const workP95 = work[Math.floor(work.length * 0.95)] ?? Number.NaN;
     const dropped = sorted.filter((d) => d > 20).length / Math.max(1, sorted.length);
     return [
-      { bench: 'ui.navigationToFirstGraph', value: Math.round(loads[1] ?? Number.NaN), unit: 'ms', budget: 1000, better: 'lower', note: 'built app, headless Chromium, median of 3 loads' },
+      { bench: 'ui.navigationToFirstGraph', value: Math.round(loads[Math.floor(loads.length / 2)] ?? Number.NaN), unit: 'ms', budget: 1000, better: 'lower', note: `built app, headless Chromium, median of ${String(COLD_LOADS)} cold loads (slowest ${String(Math.round(loads.at(-1) ?? Number.NaN))} ms)` },
       {
         bench: 'ui.frameTimeP95',
         value: Math.round(workP95 * 100) / 100,
         unit: 'ms',
         budget: 16.7,
         better: 'lower',
-        note: `time to produce a frame (playback clock, token positions, drawing), 3 s with up to ${String(frames.maxTokens)} tokens drawn`,
+        note: `per frame, from its start (the rAF timestamp) to the end of the token overlay's work (playback clock, positions, drawing), 3 s with up to ${String(frames.maxTokens)} tokens drawn`,
       },
       { bench: 'ui.frameIntervalP95', value: Math.round(p95 * 10) / 10, unit: 'ms', budget: 0, better: 'higher', note: 'informative: interval between frames; an on-time 60 Hz frame measures 16.7 ± 0.2 ms' },
       {
@@ -137,9 +151,9 @@ export async function uiFigures(root: string): Promise<UiFigure[]> {
         bench: 'ui.longestTaskAtStart',
         value: Math.round(startTasks.reduce((a, b) => Math.max(a, b), 0)),
         unit: 'ms',
-        budget: 0,
-        better: 'higher',
-        note: `informative: first (cold) load, longest task between the first drawn graph and the page settling, ${String(startTasks.length)} over 50 ms`,
+        budget: 50,
+        better: 'lower',
+        note: `longest main-thread task from navigation to 2 s after the first drawn graph, over ${String(COLD_LOADS)} cold loads (${String(startTasks.length)} tasks over 50 ms; 0 means none)`,
       },
       { bench: 'ui.droppedFrames', value: Math.round(dropped * 1000) / 10, unit: '%', budget: 5, better: 'lower', note: 'frames later than 20 ms' },
     ];
