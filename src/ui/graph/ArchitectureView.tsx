@@ -4,6 +4,7 @@ import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { buildArchitecture, type ArchitectureNodeData } from './architecture.ts';
+import { architectureEdgeTypes } from './ArchitectureEdge.tsx';
 import { architectureNodeTypes } from './ArchitectureNodes.tsx';
 import { NodeSearch } from './NodeSearch.tsx';
 import { createRuntimeTracker, EMPTY_RUNTIME, structureKey, type Runtime } from './runtime.ts';
@@ -144,7 +145,7 @@ export function ArchitectureView() {
     [graph, selectedNode],
   );
   const edges = useMemo<Edge[]>(
-    () => graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, ...(e.label === undefined ? {} : { label: e.label }), type: 'straight', className: 'arch-edge' })),
+    () => graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, ...(e.label === undefined ? {} : { label: e.label }), type: 'architecture', className: 'arch-edge' })),
     [graph],
   );
   const onNodeClick = useCallback<NodeMouseHandler>(
@@ -176,6 +177,7 @@ export function ArchitectureView() {
           nodes={nodes}
           edges={edges}
           nodeTypes={architectureNodeTypes}
+          edgeTypes={architectureEdgeTypes}
           onNodeClick={onNodeClick}
           onMoveStart={onMoveStart}
           fitView
