@@ -55,37 +55,8 @@ function preloadStartupChunks(): Plugin {
   };
 }
 
-/**
- * V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints): a file that begins with
- * `//# allFunctionsCalledOnLoad` has all its functions compiled on the background thread that streams
- * it, instead of each on the main thread at its first call. The page's start-up chunks (React, React
- * Flow, the app) call most of their functions while the page starts, where those lazy compiles were
- * the bulk of its longest tasks. Not the engine's worker: it runs off the main thread already.
- * Added after minification (which drops comments); each source map moves down a line with its code.
- */
-function compileHints(): Plugin {
-  const HINT = '//# allFunctionsCalledOnLoad\n';
-  return {
-    name: 'iis-flow-compile-hints',
-    apply: 'build',
-    generateBundle: (_options, bundle) => {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || chunk.fileName.includes('engineWorker')) continue;
-        chunk.code = HINT + chunk.code;
-        if (chunk.map !== null) chunk.map.mappings = `;${chunk.map.mappings}`;
-        const mapFile = bundle[`${chunk.fileName}.map`];
-        if (mapFile?.type === 'asset' && typeof mapFile.source === 'string') {
-          const map = JSON.parse(mapFile.source) as { mappings: string };
-          map.mappings = `;${map.mappings}`;
-          mapFile.source = JSON.stringify(map);
-        }
-      }
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadStartupChunks(), compileHints()],
+  plugins: [react(), contentSecurityPolicy(), preloadStartupChunks()],
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
