@@ -1,5 +1,5 @@
 import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint.ts';
-import { Background, Controls, MiniMap, Position, ReactFlow, useReactFlow, type Edge, type Node, type NodeHandle, type NodeMouseHandler } from '@xyflow/react';
+import { Background, Controls, MiniMap, Position, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node, type NodeHandle, type NodeMouseHandler } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
@@ -35,6 +35,10 @@ function handlesOf(width: number, height: number): NodeHandle[] {
     { type: 'source', position: Position.Right, x: width - 0.5, y: height / 2 - 0.5, width: 1, height: 1 },
   ];
 }
+
+const FIT_OPTIONS = { padding: 0.05 };
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 2;
 
 /** Above this many requests queued or in a worker, the view jumps to its new fit instead of gliding. */
 const GLIDE_UNDER = 50;
@@ -156,6 +160,11 @@ export function ArchitectureView() {
   );
 
   const ready = useAfterFirstPaint();
+  // React Flow's store is created with the graph's nodes and edges (the provider's initial ones), and
+  // is handed them as props only once they change. Handed them at mount too, it sets them again from
+  // an effect, which re-renders every node synchronously in one more start-up task.
+  const [firstNodes] = useState(nodes);
+  const [firstEdges] = useState(edges);
   const bounds = useMemo(() => boundsKey(graph.nodes), [graph]);
   // A move the person makes (the event is null for the view's own fits and centring) holds the view.
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
@@ -173,29 +182,31 @@ export function ArchitectureView() {
       {!ready ? (
         <p className="graph-placeholder">Drawing the architecture…</p>
       ) : (
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={architectureNodeTypes}
-          edgeTypes={architectureEdgeTypes}
-          onNodeClick={onNodeClick}
-          onMoveStart={onMoveStart}
-          fitView
-          fitViewOptions={{ padding: 0.05 }}
-          minZoom={0.05}
-          maxZoom={2}
-          nodesConnectable={false}
-          nodesDraggable={false}
-          elementsSelectable
-          onlyRenderVisibleElements={graph.nodes.length > 400}
-        >
-          <Background />
-          <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
-          <Controls onFitView={onFitView} onZoomIn={onZoom} onZoomOut={onZoom} />
-          <TokenOverlay centres={graph.centres} />
-          <FitToGraph model={model} bounds={bounds} />
-          <NodeSearch nodes={graph.nodes} />
-        </ReactFlow>
+        <ReactFlowProvider initialNodes={nodes} initialEdges={edges} fitView initialFitViewOptions={FIT_OPTIONS} initialMinZoom={MIN_ZOOM} initialMaxZoom={MAX_ZOOM}>
+          <ReactFlow
+            {...(nodes === firstNodes ? {} : { nodes })}
+            {...(edges === firstEdges ? {} : { edges })}
+            nodeTypes={architectureNodeTypes}
+            edgeTypes={architectureEdgeTypes}
+            onNodeClick={onNodeClick}
+            onMoveStart={onMoveStart}
+            fitView
+            fitViewOptions={FIT_OPTIONS}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            nodesConnectable={false}
+            nodesDraggable={false}
+            elementsSelectable
+            onlyRenderVisibleElements={graph.nodes.length > 400}
+          >
+            <Background />
+            <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
+            <Controls onFitView={onFitView} onZoomIn={onZoom} onZoomOut={onZoom} />
+            <TokenOverlay centres={graph.centres} />
+            <FitToGraph model={model} bounds={bounds} />
+            <NodeSearch nodes={graph.nodes} />
+          </ReactFlow>
+        </ReactFlowProvider>
       )}
     </section>
   );
