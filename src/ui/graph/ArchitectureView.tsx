@@ -141,7 +141,10 @@ export function ArchitectureView() {
         measured: { width: n.width, height: n.height },
         handles: n.type === 'band' ? [] : handlesOf(n.width, n.height),
         zIndex: n.zIndex,
+        // Per node rather than nodesDraggable/nodesConnectable on ReactFlow: those differ from its
+        // store's defaults, so passing them re-rendered every node once more just after mounting.
         draggable: false,
+        connectable: false,
         selectable: n.type !== 'band',
         selected: n.id === selectedNode,
         data: n.data,
@@ -194,8 +197,6 @@ export function ArchitectureView() {
             fitViewOptions={FIT_OPTIONS}
             minZoom={MIN_ZOOM}
             maxZoom={MAX_ZOOM}
-            nodesConnectable={false}
-            nodesDraggable={false}
             elementsSelectable
             onlyRenderVisibleElements={graph.nodes.length > 400}
           >
