@@ -32,6 +32,9 @@ test('the default graph shows both bands and every component of the seeds', asyn
   }
   await expect(page.getByRole('group', { name: 'Application pool DefaultAppPool' })).toBeVisible();
   await expect(page.getByRole('group', { name: /^w3wp\.exe/ })).toHaveCount(0);
+  // The edges say what each link is: WAS reads the configuration and manages the pools, HTTP comes in.
+  const edges = page.locator('.react-flow__edges');
+  for (const label of ['reads', 'manages', 'HTTP']) await expect(edges.getByText(label, { exact: true }).first()).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/architecture-default.png' });
 });
 

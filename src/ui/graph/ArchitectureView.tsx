@@ -21,11 +21,6 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Keeps the whole graph in view: fits it when another configuration is loaded, and when it grows or
- * shrinks (a w3wp.exe appearing with its pipeline, a group expanded) unless the person has moved the
- * view themselves or follows a request.
- */
-/**
  * Where a node's two hidden handles are (ArchitectureNodes' Handles): React Flow's CSS centres a 1x1
  * handle on the left edge (target) and the right edge (source).
  */
@@ -50,12 +45,17 @@ function requestsInFlight(live: RuntimeValues): number {
   return count;
 }
 
+/**
+ * Keeps the whole graph in view: fits it when another configuration is loaded, and when it grows or
+ * shrinks (a w3wp.exe appearing with its pipeline, a group expanded) unless the person has moved the
+ * view themselves or follows a request.
+ */
 function FitToGraph({ model, bounds }: { model: unknown; bounds: string }) {
   const { fitView } = useReactFlow();
   const { ui, simulation, runtime } = useStores();
   useEffect(() => {
     ui.getState().setViewHeld(false);
-    const timer = window.setTimeout(() => void fitView({ padding: 0.05, duration: 0 }), 50);
+    const timer = window.setTimeout(() => void fitView({ ...FIT_OPTIONS, duration: 0 }), 50);
     return () => {
       window.clearTimeout(timer);
     };
@@ -66,7 +66,7 @@ function FitToGraph({ model, bounds }: { model: unknown; bounds: string }) {
     // every frame of the glide, frames the tokens of a thousand requests need more.
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const glide = !reduced && requestsInFlight(runtime.getState()) < GLIDE_UNDER;
-    const timer = window.setTimeout(() => void fitView({ padding: 0.05, duration: glide ? 300 : 0 }), 50);
+    const timer = window.setTimeout(() => void fitView({ ...FIT_OPTIONS, duration: glide ? 300 : 0 }), 50);
     return () => {
       window.clearTimeout(timer);
     };
