@@ -1,6 +1,6 @@
-import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint.ts';
+import { useSizeAfterFirstPaint } from '../hooks/useSizeAfterFirstPaint.ts';
 import { Background, Controls, MiniMap, Position, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node, type NodeHandle, type NodeMouseHandler } from '@xyflow/react';
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { buildArchitecture, type ArchitectureNodeData } from './architecture.ts';
@@ -162,7 +162,10 @@ export function ArchitectureView() {
     [ui],
   );
 
-  const ready = useAfterFirstPaint();
+  // The graph mounts a task after the page's first paint, at the size its section was laid out at.
+  const sectionRef = useRef<HTMLElement>(null);
+  const flowSize = useSizeAfterFirstPaint(sectionRef);
+  const ready = flowSize !== undefined;
   // React Flow's store is created with the graph's nodes and edges (the provider's initial ones), and
   // is handed them as props only once they change. Handed them at mount too, it sets them again from
   // an effect, which re-renders every node synchronously in one more start-up task.
@@ -180,12 +183,12 @@ export function ArchitectureView() {
     ui.getState().setViewHeld(true);
   }, [ui]);
   return (
-    <section className="graph" aria-label="Architecture graph">
+    <section className="graph" aria-label="Architecture graph" ref={sectionRef}>
       <RuntimeFollower onStructure={setRuntime} />
       {!ready ? (
         <p className="graph-placeholder">Drawing the architecture…</p>
       ) : (
-        <ReactFlowProvider initialNodes={nodes} initialEdges={edges} fitView initialFitViewOptions={FIT_OPTIONS} initialMinZoom={MIN_ZOOM} initialMaxZoom={MAX_ZOOM}>
+        <ReactFlowProvider initialNodes={nodes} initialEdges={edges} initialWidth={flowSize.width} initialHeight={flowSize.height} fitView initialFitViewOptions={FIT_OPTIONS} initialMinZoom={MIN_ZOOM} initialMaxZoom={MAX_ZOOM}>
           <ReactFlow
             {...(nodes === firstNodes ? {} : { nodes })}
             {...(edges === firstEdges ? {} : { edges })}
