@@ -143,3 +143,43 @@ test('the event list scrolls through every event of a load and draws only the ro
   await expect(page.locator('.playback .position')).toContainText(event ?? '');
   await page.screenshot({ path: 'e2e/screenshots/event-list-scrolled.png' });
 });
+
+test('the bar between the graph and the trace resizes the trace, by keyboard and by dragging', async ({ page }) => {
+  await open(page);
+  const panel = trace(page);
+  const bar = page.getByRole('separator', { name: 'Resize the trace panel' });
+  const height = async (): Promise<number> => (await panel.boundingBox())?.height ?? 0;
+  const before = await height();
+  await bar.focus();
+  for (let i = 0; i < 4; i++) await bar.press('ArrowUp');
+  await expect.poll(height).toBeGreaterThan(before + 90);
+  await expect(bar).toHaveAttribute('aria-valuenow', String(Math.round(await height())));
+  // The arrow keys resize here; they do not step playback.
+  await expect(page.locator('.playback .position')).toHaveText('No events yet: send a request.');
+  // Dragged down by 150 px, the trace is 150 px shorter; the graph gets the room.
+  const box = await bar.boundingBox();
+  if (box === null) throw new Error('the resize bar has no box');
+  const graphBefore = (await page.getByRole('region', { name: 'Architecture graph' }).boundingBox())?.height ?? 0;
+  const tall = await height();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 150, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(height).toBeLessThan(tall - 140);
+  expect((await page.getByRole('region', { name: 'Architecture graph' }).boundingBox())?.height ?? 0).toBeGreaterThan(graphBefore + 140);
+  // Home takes it to its smallest; the graph keeps about 160 px however far the bar goes up.
+  await bar.press('Home');
+  await expect.poll(height).toBeLessThan(125);
+  await bar.press('End');
+  const graph = page.getByRole('region', { name: 'Architecture graph' });
+  await expect.poll(async () => (await graph.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(150);
+  // The graph refits to its smaller box: HTTP.sys, at the bottom of the drawing, is still inside it.
+  await expect
+    .poll(async () => {
+      const area = await graph.boundingBox();
+      const httpSys = await page.getByRole('group', { name: 'HTTP.sys', exact: true }).boundingBox();
+      return area !== null && httpSys !== null && httpSys.y + httpSys.height <= area.y + area.height + 1;
+    })
+    .toBe(true);
+  await page.screenshot({ path: 'e2e/screenshots/trace-resized.png' });
+});

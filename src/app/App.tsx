@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { useUi } from '../ui/hooks/stores.ts';
 import { ArchitectureView } from '../ui/graph/ArchitectureView.tsx';
 import { Inspector } from '../ui/panels/Inspector.tsx';
 import { OpenConfig } from '../ui/panels/OpenConfig.tsx';
@@ -5,6 +7,21 @@ import { PlaybackBar } from '../ui/panels/PlaybackBar.tsx';
 import { RequestComposer } from '../ui/panels/RequestComposer.tsx';
 import { StatusBar } from '../ui/panels/StatusBar.tsx';
 import { TracePanel } from '../ui/panels/TracePanel.tsx';
+
+/**
+ * The page's main area; its rows follow the trace panel's height once the person resizes it. Its
+ * children are made by App, which does not re-render, so a resize re-renders this element alone.
+ */
+function AppMain({ children }: { children: ReactNode }) {
+  const traceHeight = useUi((s) => s.traceHeight);
+  // The graph column (the graph and the playback bar) keeps at least 220 px however the window shrinks.
+  const style = traceHeight === undefined ? undefined : { gridTemplateRows: `minmax(220px, 1fr) min(${String(traceHeight)}px, calc(100% - 220px))` };
+  return (
+    <main className="app-main" style={style}>
+      {children}
+    </main>
+  );
+}
 
 export function App() {
   return (
@@ -16,7 +33,7 @@ export function App() {
           <OpenConfig />
         </div>
       </header>
-      <main className="app-main">
+      <AppMain>
         <div className="graph-column">
           <ArchitectureView />
           <PlaybackBar />
@@ -26,7 +43,7 @@ export function App() {
           <Inspector />
         </aside>
         <TracePanel />
-      </main>
+      </AppMain>
       <StatusBar />
     </div>
   );

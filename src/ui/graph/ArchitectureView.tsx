@@ -1,5 +1,5 @@
 import { useSizeAfterFirstPaint } from '../hooks/useSizeAfterFirstPaint.ts';
-import { Background, Controls, MiniMap, Position, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node, type NodeHandle, type NodeMouseHandler } from '@xyflow/react';
+import { Background, Controls, MiniMap, Position, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Edge, type Node, type NodeHandle, type NodeMouseHandler, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
@@ -45,13 +45,17 @@ function requestsInFlight(live: RuntimeValues): number {
   return count;
 }
 
+const selectSize = (state: ReactFlowState): string => `${String(state.width)}x${String(state.height)}`;
+
 /**
  * Keeps the whole graph in view: fits it when another configuration is loaded, and when it grows or
- * shrinks (a w3wp.exe appearing with its pipeline, a group expanded) unless the person has moved the
- * view themselves or follows a request.
+ * shrinks (a w3wp.exe appearing with its pipeline, a group expanded) or its box is resized, unless the
+ * person has moved the view themselves or follows a request.
  */
 function FitToGraph({ model, bounds }: { model: unknown; bounds: string }) {
   const { fitView } = useReactFlow();
+  // The graph's own box: it changes when the window or the trace panel is resized.
+  const size = useStore(selectSize);
   const { ui, simulation, runtime } = useStores();
   useEffect(() => {
     ui.getState().setViewHeld(false);
@@ -70,7 +74,7 @@ function FitToGraph({ model, bounds }: { model: unknown; bounds: string }) {
     return () => {
       window.clearTimeout(timer);
     };
-  }, [bounds, fitView, ui, simulation, runtime]);
+  }, [bounds, size, fitView, ui, simulation, runtime]);
   return null;
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores } from '../hooks/stores.ts';
 import { EventList } from './EventList.tsx';
+import { TraceResizer } from './TraceResizer.tsx';
 import { waterfall } from './waterfall.ts';
 
 const REQUESTS_LISTED = 300;
@@ -118,6 +119,7 @@ export function TracePanel() {
 
   return (
     <section className="panel trace" aria-labelledby="trace-title">
+      <TraceResizer />
       <h2 id="trace-title">Trace</h2>
       <div className="row filters">
         <label>
