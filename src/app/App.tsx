@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { GRAPH_COLUMN_MIN_HEIGHT } from '../store/index.ts';
 import { useUi } from '../ui/hooks/stores.ts';
 import { ArchitectureView } from '../ui/graph/ArchitectureView.tsx';
 import { Inspector } from '../ui/panels/Inspector.tsx';
@@ -14,8 +15,8 @@ import { TracePanel } from '../ui/panels/TracePanel.tsx';
  */
 function AppMain({ children }: { children: ReactNode }) {
   const traceHeight = useUi((s) => s.traceHeight);
-  // The graph column (the graph and the playback bar) keeps at least 220 px however the window shrinks.
-  const style = traceHeight === undefined ? undefined : { gridTemplateRows: `minmax(220px, 1fr) min(${String(traceHeight)}px, calc(100% - 220px))` };
+  const graphMin = `${String(GRAPH_COLUMN_MIN_HEIGHT)}px`;
+  const style = traceHeight === undefined ? undefined : { gridTemplateRows: `minmax(${graphMin}, 1fr) min(${String(traceHeight)}px, calc(100% - ${graphMin}))` };
   return (
     <main className="app-main" style={style}>
       {children}

@@ -3,7 +3,7 @@ export { createWorkspaceStore, selectSummary, DEFAULT_SOURCE_NAME } from './work
 export type { WorkspaceState, WorkspaceStore } from './workspaceStore.ts';
 export { createSimulationStore } from './simulationStore.ts';
 export type { SimulationState, SimulationStore, PlaybackClock } from './simulationStore.ts';
-export { createUiStore, TRACE_MIN_HEIGHT } from './uiStore.ts';
+export { createUiStore, GRAPH_COLUMN_MIN_HEIGHT, TRACE_MIN_HEIGHT } from './uiStore.ts';
 export type { UiState, UiStore } from './uiStore.ts';
 export { createWorkerEngineClient } from './engineClient.ts';
 export { createInProcessEngineClient } from './engineHost.ts';

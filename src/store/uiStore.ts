@@ -21,6 +21,8 @@ export type UiStore = StoreApi<UiState>;
 
 /** The trace panel is never resized below this (its filters and a few rows); the graph keeps the rest. */
 export const TRACE_MIN_HEIGHT = 120;
+/** However the trace is resized or the window shrinks, the graph column (the graph, about 160 px, and the playback bar) keeps this. */
+export const GRAPH_COLUMN_MIN_HEIGHT = 220;
 
 export function createUiStore(): UiStore {
   return createStore<UiState>()((set, get) => ({

@@ -1,13 +1,11 @@
 /**
  * The bar between the graph and the trace: drag it, or focus it and use the arrow keys, to give the
- * trace more rows or the graph more room. The graph keeps at least GRAPH_MIN_HEIGHT pixels.
+ * trace more rows or the graph more room. The graph column keeps at least GRAPH_COLUMN_MIN_HEIGHT pixels.
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { TRACE_MIN_HEIGHT } from '../../store/index.ts';
+import { GRAPH_COLUMN_MIN_HEIGHT, TRACE_MIN_HEIGHT } from '../../store/index.ts';
 import { useStores } from '../hooks/stores.ts';
 
-/** The graph column keeps this much: the graph (about 160 px) and the playback bar under it. */
-const GRAPH_MIN_HEIGHT = 220;
 const KEY_STEP = 24;
 
 /** The trace's largest height in the page's main area, and the main area's bottom edge. */
@@ -15,7 +13,7 @@ function bounds(element: HTMLElement): { bottom: number; max: number } {
   const main = element.closest('.app-main');
   const rect = main?.getBoundingClientRect();
   if (rect === undefined) return { bottom: window.innerHeight, max: window.innerHeight };
-  return { bottom: rect.bottom, max: Math.max(TRACE_MIN_HEIGHT, rect.height - GRAPH_MIN_HEIGHT) };
+  return { bottom: rect.bottom, max: Math.max(TRACE_MIN_HEIGHT, rect.height - GRAPH_COLUMN_MIN_HEIGHT) };
 }
 
 export function TraceResizer() {
