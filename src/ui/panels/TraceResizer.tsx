@@ -44,8 +44,11 @@ export function TraceResizer() {
     resize(bounds(event.currentTarget).bottom - event.clientY);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.key === 'ArrowUp') resize(height + KEY_STEP);
-    else if (event.key === 'ArrowDown') resize(height - KEY_STEP);
+    // From the height last set, not the one last laid out: quick presses (a held key) come before the
+    // layout that reports the previous one.
+    const from = ui.getState().traceHeight ?? height;
+    if (event.key === 'ArrowUp') resize(from + KEY_STEP);
+    else if (event.key === 'ArrowDown') resize(from - KEY_STEP);
     else if (event.key === 'Home') resize(TRACE_MIN_HEIGHT);
     else if (event.key === 'End') resize(Number.POSITIVE_INFINITY);
     else return;
