@@ -2,7 +2,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultWorkspace } from '../config/index.ts';
-import { createRuntimeStore, createSimulationStore, createUiStore, createWorkerEngineClient, createWorkspaceStore, DEFAULT_SOURCE_NAME } from '../store/index.ts';
+import { connectWorkspaceToSimulation, createRuntimeStore, createSimulationStore, createUiStore, createWorkerEngineClient, createWorkspaceStore, DEFAULT_SOURCE_NAME } from '../store/index.ts';
 import { StoresContext, type Stores } from '../ui/hooks/stores.ts';
 import { App } from './App.tsx';
 
@@ -20,6 +20,8 @@ export async function boot(container: HTMLElement, nextTask: () => Promise<void>
     ui: createUiStore(),
     runtime: createRuntimeStore(),
   };
+
+  connectWorkspaceToSimulation(stores.workspace, stores.simulation);
 
   // A transition: React renders the first tree in slices of a few milliseconds instead of one long task.
   startTransition(() => {

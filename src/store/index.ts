@@ -1,6 +1,7 @@
 /** The store layer's public entry. */
-export { createWorkspaceStore, selectSummary, DEFAULT_SOURCE_NAME } from './workspaceStore.ts';
-export type { WorkspaceState, WorkspaceStore } from './workspaceStore.ts';
+export { createWorkspaceStore, selectSummary, selectUnapplied, DEFAULT_SOURCE_NAME, HISTORY_LIMIT } from './workspaceStore.ts';
+export type { WorkspaceNotice, WorkspaceState, WorkspaceStore } from './workspaceStore.ts';
+export { connectWorkspaceToSimulation } from './connectWorkspace.ts';
 export { createSimulationStore } from './simulationStore.ts';
 export type { SimulationState, SimulationStore, PlaybackClock } from './simulationStore.ts';
 export { createUiStore, GRAPH_COLUMN_MIN_HEIGHT, TRACE_MIN_HEIGHT } from './uiStore.ts';

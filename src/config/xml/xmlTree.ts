@@ -218,3 +218,25 @@ export function removeElement(child: XmlElement): void {
   parent.spaces?.splice(index, 1);
   child.parent = undefined;
 }
+
+/**
+ * Inserts a child element before the `before`-th element child (after the last when out of range),
+ * indented like its siblings. Used to reorder collections (modules, handlers, default documents).
+ */
+export function insertElementBefore(parent: XmlElement, child: XmlElement, before: number): void {
+  const elements = childElements(parent);
+  const anchor = elements[before];
+  if (anchor === undefined) {
+    appendElement(parent, child);
+    return;
+  }
+  const index = parent.children.indexOf(anchor);
+  const spaces = parent.spaces ?? parent.children.map(() => '').concat('');
+  const indent = spaces[index] ?? '';
+  child.parent = parent;
+  markDirty(parent);
+  if (parent.children === NO_CHILDREN) parent.children = [];
+  parent.children.splice(index, 0, child);
+  spaces.splice(index, 0, indent);
+  parent.spaces = spaces;
+}

@@ -4,7 +4,7 @@ import { useStores } from '../hooks/stores.ts';
 
 /** Opens an applicationHost.config from disk; the simulation restarts on it. */
 export function OpenConfig() {
-  const { workspace, simulation } = useStores();
+  const { workspace } = useStores();
   const input = useRef<HTMLInputElement>(null);
   const onChange = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
@@ -16,7 +16,6 @@ export function OpenConfig() {
     }
     const { text } = decodeConfigBytes(new Uint8Array(await file.arrayBuffer()));
     workspace.getState().loadApplicationHostConfig(text, file.name);
-    await simulation.getState().load(workspace.getState().workspace);
   };
   return (
     <>
