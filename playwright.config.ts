@@ -6,7 +6,10 @@ import { findChromiumSync } from './scripts/find-chromium.mjs';
 // and says what is missing.
 const executablePath = findChromiumSync(chromium);
 const CI = Boolean(process.env.CI);
-const baseURL = 'http://127.0.0.1:4173';
+// E2E_PORT and E2E_OUT let several builds be tested side by side (a build in dist-NAME, served on its own port).
+const port = process.env.E2E_PORT ?? '4173';
+const outDir = process.env.E2E_OUT ?? 'dist';
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -42,7 +45,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview -- --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: !CI,
     timeout: 60_000,

@@ -7,7 +7,7 @@ import { OpenConfig } from '../ui/panels/OpenConfig.tsx';
 import { PlaybackBar } from '../ui/panels/PlaybackBar.tsx';
 import { RequestComposer } from '../ui/panels/RequestComposer.tsx';
 import { StatusBar } from '../ui/panels/StatusBar.tsx';
-import { TracePanel } from '../ui/panels/TracePanel.tsx';
+import { Workbench } from '../ui/panels/Workbench.tsx';
 
 /**
  * The page's main area; its rows follow the trace panel's height once the person resizes it. Its
@@ -43,7 +43,7 @@ export function App() {
           <RequestComposer />
           <Inspector />
         </aside>
-        <TracePanel />
+        <Workbench />
       </AppMain>
       <StatusBar />
     </div>

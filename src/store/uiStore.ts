@@ -1,5 +1,17 @@
 /** UI state: the selected graph node, the groups the user expanded, and who owns the graph's view. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { FileRef } from '../config/index.ts';
+
+/** The tabs of the panel below the graph. */
+export type WorkbenchTab = 'trace' | 'xml' | 'problems' | 'changes' | 'files';
+
+/** Where the XML editor should open and put its cursor; `seq` makes a repeated request a new one. */
+export interface EditorTarget {
+  file: FileRef;
+  line?: number;
+  column?: number;
+  seq: number;
+}
 
 export interface UiState {
   selectedNode: string | undefined;
@@ -11,7 +23,14 @@ export interface UiState {
   viewHeld: boolean;
   /** The trace panel's height in CSS pixels, once the person has resized it (the layout's default before). */
   traceHeight: number | undefined;
+  /** The tab shown below the graph. */
+  workbenchTab: WorkbenchTab;
+  /** The file the XML editor shows, and where its cursor goes. */
+  editorTarget: EditorTarget;
   selectNode: (id: string | undefined) => void;
+  setWorkbenchTab: (tab: WorkbenchTab) => void;
+  /** Shows a file in the XML editor, at a line and column when given (a problem, a setting's origin). */
+  openInEditor: (file: FileRef, line?: number, column?: number) => void;
   setTraceHeight: (height: number) => void;
   toggleExpanded: (group: string) => void;
   setViewHeld: (held: boolean) => void;
@@ -30,6 +49,12 @@ export function createUiStore(): UiStore {
     expanded: new Set<string>(),
     viewHeld: false,
     traceHeight: undefined,
+    workbenchTab: 'trace',
+    editorTarget: { file: { kind: 'applicationHost' }, seq: 0 },
+    setWorkbenchTab: (tab) => { set({ workbenchTab: tab }); },
+    openInEditor: (file, line, column) => {
+      set({ workbenchTab: 'xml', editorTarget: { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), seq: get().editorTarget.seq + 1 } });
+    },
     setTraceHeight: (height) => {
       const clamped = Math.round(Math.max(TRACE_MIN_HEIGHT, height));
       if (get().traceHeight !== clamped) set({ traceHeight: clamped });

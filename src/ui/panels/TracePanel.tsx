@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores } from '../hooks/stores.ts';
 import { EventList } from './EventList.tsx';
-import { TraceResizer } from './TraceResizer.tsx';
 import { waterfall } from './waterfall.ts';
 
 const REQUESTS_LISTED = 300;
@@ -118,9 +117,8 @@ export function TracePanel() {
   }, [timeline]);
 
   return (
-    <section className="panel trace" aria-labelledby="trace-title">
-      <TraceResizer />
-      <h2 id="trace-title">Trace</h2>
+    <section className="trace-panel" aria-labelledby="trace-title">
+      <h2 id="trace-title" className="visually-hidden">Trace</h2>
       <div className="row filters">
         <label>
           Request
