@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { GRAPH_COLUMN_MIN_HEIGHT } from '../store/index.ts';
 import { useUi } from '../ui/hooks/stores.ts';
 import { ArchitectureView } from '../ui/graph/ArchitectureView.tsx';
-import { Inspector } from '../ui/panels/Inspector.tsx';
 import { OpenConfig } from '../ui/panels/OpenConfig.tsx';
 import { PlaybackBar } from '../ui/panels/PlaybackBar.tsx';
 import { RequestComposer } from '../ui/panels/RequestComposer.tsx';
+import { SidePanel } from '../ui/panels/SidePanel.tsx';
 import { StatusBar } from '../ui/panels/StatusBar.tsx';
 import { Workbench } from '../ui/panels/Workbench.tsx';
 
@@ -41,7 +41,7 @@ export function App() {
         </div>
         <aside className="side">
           <RequestComposer />
-          <Inspector />
+          <SidePanel />
         </aside>
         <Workbench />
       </AppMain>

@@ -5,7 +5,7 @@ export { connectWorkspaceToSimulation } from './connectWorkspace.ts';
 export { createSimulationStore } from './simulationStore.ts';
 export type { SimulationState, SimulationStore, PlaybackClock } from './simulationStore.ts';
 export { createUiStore, GRAPH_COLUMN_MIN_HEIGHT, TRACE_MIN_HEIGHT } from './uiStore.ts';
-export type { EditorTarget, UiState, UiStore, WorkbenchTab } from './uiStore.ts';
+export type { EditorTarget, SideTab, UiState, UiStore, WorkbenchTab } from './uiStore.ts';
 export { createWorkerEngineClient } from './engineClient.ts';
 export { createInProcessEngineClient } from './engineHost.ts';
 export type { EngineClient } from './engineProtocol.ts';

@@ -1,9 +1,12 @@
 /** UI state: the selected graph node, the groups the user expanded, and who owns the graph's view. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { FileRef } from '../config/index.ts';
+import type { ConfigLevel, FileRef } from '../config/index.ts';
 
 /** The tabs of the panel below the graph. */
 export type WorkbenchTab = 'trace' | 'xml' | 'problems' | 'changes' | 'files';
+
+/** The tabs of the side panel: the selected node, the server's sites and pools, and feature settings at a level. */
+export type SideTab = 'inspector' | 'server' | 'settings';
 
 /** Where the XML editor should open and put its cursor; `seq` makes a repeated request a new one. */
 export interface EditorTarget {
@@ -27,7 +30,13 @@ export interface UiState {
   workbenchTab: WorkbenchTab;
   /** The file the XML editor shows, and where its cursor goes. */
   editorTarget: EditorTarget;
+  sideTab: SideTab;
+  /** The level (server, site, application, folder) the Settings tab shows and edits. */
+  settingsLevel: ConfigLevel;
   selectNode: (id: string | undefined) => void;
+  setSideTab: (tab: SideTab) => void;
+  /** Shows the Settings tab at a level. */
+  openSettings: (level: ConfigLevel) => void;
   setWorkbenchTab: (tab: WorkbenchTab) => void;
   /** Shows a file in the XML editor, at a line and column when given (a problem, a setting's origin). */
   openInEditor: (file: FileRef, line?: number, column?: number) => void;
@@ -51,6 +60,10 @@ export function createUiStore(): UiStore {
     traceHeight: undefined,
     workbenchTab: 'trace',
     editorTarget: { file: { kind: 'applicationHost' }, seq: 0 },
+    sideTab: 'inspector',
+    settingsLevel: {},
+    setSideTab: (tab) => { set({ sideTab: tab }); },
+    openSettings: (level) => { set({ sideTab: 'settings', settingsLevel: level }); },
     setWorkbenchTab: (tab) => { set({ workbenchTab: tab }); },
     openInEditor: (file, line, column) => {
       set({ workbenchTab: 'xml', editorTarget: { file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), seq: get().editorTarget.seq + 1 } });
