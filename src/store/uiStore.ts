@@ -75,7 +75,7 @@ export function createUiStore(): UiStore {
     setViewHeld: (held) => {
       if (get().viewHeld !== held) set({ viewHeld: held });
     },
-    selectNode: (id) => { set({ selectedNode: id }); },
+    selectNode: (id) => { set(id === undefined ? { selectedNode: id } : { selectedNode: id, sideTab: 'inspector' }); },
     toggleExpanded: (group) => {
       const expanded = new Set(get().expanded);
       if (expanded.has(group)) expanded.delete(group);
