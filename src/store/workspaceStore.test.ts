@@ -91,4 +91,18 @@ describe('workspace store', () => {
     expect(store.getState().model.sites.sites.map((s) => s.name)).toEqual(['Default Web Site']);
     expect(store.getState().generation).toBe(2);
   });
+
+  it('lists a web.config that is not XML as a problem of its file, and does not apply it until it is fixed', () => {
+    const store = createWorkspaceStore();
+    const good = store.getState().applied;
+    const file = { kind: 'content', physicalPath: '%SystemDrive%\\inetpub\\wwwroot', relativePath: 'web.config' } as const;
+    store.getState().setText(file, '<configuration><system.webServer>');
+    expect(store.getState().applied).toBe(good);
+    const problems = [...store.getState().fileProblems.entries()];
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.[0]).toMatch(/wwwroot\\web\.config$/);
+    store.getState().setText(file, '<configuration><system.webServer><directoryBrowse enabled="true" /></system.webServer></configuration>');
+    expect(store.getState().fileProblems.size).toBe(0);
+    expect(store.getState().applied).toBe(store.getState().workspace);
+  });
 });

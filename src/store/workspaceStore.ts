@@ -86,16 +86,25 @@ function errorKeys(diagnostics: readonly Diagnostic[]): Set<string> {
   return keys;
 }
 
-/** web.config files that are not well-formed XML, with their problems. */
-function webConfigProblems(workspace: Workspace): Map<string, Diagnostic[]> {
+/**
+ * web.config files that are not well-formed XML, with their problems. A folder whose files object is the
+ * one it had before (edits copy only the folders they change) keeps its previous problems unread.
+ */
+function webConfigProblems(workspace: Workspace, previous?: { workspace: Workspace; problems: ReadonlyMap<string, Diagnostic[]> }): Map<string, Diagnostic[]> {
   const problems = new Map<string, Diagnostic[]>();
   for (const [physicalPath, files] of Object.entries(workspace.content)) {
+    const unchanged = previous !== undefined && previous.workspace.content[physicalPath] === files;
     for (const [relativePath, value] of Object.entries(files)) {
       if (!/(^|\/|\\)web\.config$/i.test(relativePath)) continue;
+      const file = describeFile({ kind: 'content', physicalPath, relativePath });
+      if (unchanged) {
+        const known = previous.problems.get(file);
+        if (known !== undefined) problems.set(file, known);
+        continue;
+      }
       const text = typeof value === 'string' ? value : (value.text ?? '');
       const parsed = parseApplicationHost(text);
       if (parsed.wellFormed) continue;
-      const file = describeFile({ kind: 'content', physicalPath, relativePath });
       problems.set(file, parsed.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, file })));
     }
   }
@@ -120,7 +129,7 @@ export function createWorkspaceStore(initial: Workspace = defaultWorkspace(), so
       const state = get();
       const configChanged = workspace.applicationHostConfig !== state.workspace.applicationHostConfig || whole;
       const result = configChanged ? parseApplicationHost(workspace.applicationHostConfig) : undefined;
-      const fileProblems = webConfigProblems(workspace);
+      const fileProblems = webConfigProblems(workspace, { workspace: state.workspace, problems: state.fileProblems });
       const newErrors = result === undefined ? [] : [...errorKeys(result.diagnostics)].filter((k) => !appliedErrors.has(k));
       const good = (result === undefined || (result.wellFormed && (mode !== 'edit' || newErrors.length === 0))) && fileProblems.size === 0;
       const next: Partial<WorkspaceState> = { workspace, sourceName: name, fileProblems };
