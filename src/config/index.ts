@@ -31,6 +31,10 @@ export type { ListenerAdapter, SectionDefinition, WebLimits } from './schema/ser
 export type { WebServerConfig, HandlerEntry, ModuleEntry, GlobalModuleEntry, AuthorizationRule, IpSecurityRule, HttpErrorEntry, CachingProfile } from './schema/webServer.ts';
 export type { SystemWebConfig, SystemWebAuthorizationRule } from './schema/systemWeb.ts';
 export { formatTimeSpan, parseTimeSpan } from './schema/fields.ts';
+// Field specs and their reading, for forms that accept only what the schema accepts.
+export { formatField, parseField } from './schema/fields.ts';
+export type { Field, Parsed } from './schema/fields.ts';
+export { applicationPoolFields, failureFields, periodicRestartFields, processModelFields, recyclingFields } from './schema/applicationPools.ts';
 export { decodeConfigBytes } from './xml/decode.ts';
 export { MAX_CONFIG_CHARS, MAX_NESTING_DEPTH } from './xml/readXml.ts';
 export {

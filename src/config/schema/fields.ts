@@ -117,9 +117,10 @@ export function formatTimeSpan(ms: number): string {
   return `${sign}${days > 0 ? `${String(days)}.` : ''}${pad(hours)}:${pad(minutes)}:${pad(seconds)}${fraction}`;
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
-function parseField(field: Field, text: string): Parsed<Field['default']> {
+/** Reads an attribute's text as its field's type says (a form checks what is typed with it). */
+export function parseField(field: Field, text: string): Parsed<Field['default']> {
   switch (field.kind) {
     case 'string':
       return { ok: true, value: text };
