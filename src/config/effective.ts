@@ -16,7 +16,7 @@ import { readWebServer, type WebServerConfig } from './schema/webServer.ts';
 import { defaultSystemWeb, mergeSystemWeb, type SystemWebConfig } from './schema/systemWeb.ts';
 import { collectSectionElements } from './sections.ts';
 import { readXml } from './xml/readXml.ts';
-import { childElement, childElements, getAttribute, type XmlElement } from './xml/xmlTree.ts';
+import { childElement, childElements, getAttribute, type XmlDocument, type XmlElement } from './xml/xmlTree.ts';
 import { normalizePhysicalPath, normalizeRelativePath, type LoadedWorkspace } from './workspace.ts';
 
 export interface EffectiveConfig {
@@ -34,6 +34,30 @@ export interface EffectiveConfig {
   notSimulated: string[];
   /** The configuration files that contributed, in merge order. */
   sources: string[];
+  /** The merged section elements, keyed by path below system.webServer (what `config` is read from). */
+  sections?: ReadonlyMap<string, XmlElement>;
+}
+
+/** Where a layer of the merge comes from: a file, its parsed document, and for a web.config the URL folder it sits in. */
+export interface MergeSource {
+  /** `applicationHost.config` or a web.config's path. */
+  file: string;
+  document: XmlDocument;
+  /** The site-relative URL folder of a web.config (`/`, `/shop`); undefined for applicationHost.config. */
+  folderUrl: string | undefined;
+}
+
+/**
+ * Told of each value the merge takes, in merge order, so that a caller can say where an effective
+ * value comes from (the Settings panel). `target` is the element in the merged tree; `source` the
+ * element of the file that set it.
+ */
+export interface MergeObserver {
+  attribute: (target: XmlElement, name: string, source: XmlElement, from: MergeSource) => void;
+  /** A collection entry (`target`, a copy in the merged tree) was added by `source`. */
+  entry: (target: XmlElement, source: XmlElement, from: MergeSource) => void;
+  /** A <system.web> element was applied. */
+  systemWeb?: (element: XmlElement, from: MergeSource) => void;
 }
 
 export type EffectiveConfigResult = { ok: true; effective: EffectiveConfig } | { ok: false; message: string };
@@ -48,6 +72,7 @@ interface Layer {
   delegated: boolean;
   /** True when this web.config is below its application's root folder. */
   belowApplicationRoot: boolean;
+  source: MergeSource;
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -109,7 +134,10 @@ class Merger {
   readonly sections = new Map<string, XmlElement>();
   readonly errors: Diagnostic[] = [];
 
-  constructor(private readonly definitionOf: (sectionPath: string) => SectionDefinition) {}
+  constructor(
+    private readonly definitionOf: (sectionPath: string) => SectionDefinition,
+    private readonly observer?: MergeObserver,
+  ) {}
 
   private error(layer: Layer, code: DiagnosticCode, message: string, element: XmlElement, attribute?: string): void {
     const before = layer.sink.diagnostics.length;
@@ -171,6 +199,7 @@ class Merger {
         existing.value = attribute.value;
         existing.start = attribute.start;
       }
+      this.observer?.attribute(target, attribute.name, source, layer.source);
     }
     const collection = WEB_SERVER_COLLECTIONS.get(schemaPath);
     const newEntries: XmlElement[] = [];
@@ -235,6 +264,7 @@ class Merger {
     }
     const copy = cloneElement(item, target);
     added.push(copy);
+    this.observer?.entry(copy, item, layer.source);
   }
 }
 
@@ -254,7 +284,7 @@ function findApplicationHostLocations(model: LoadedWorkspace['model']): { path: 
  * const result = effectiveConfig(loadWorkspace(workspace), 'Default Web Site', '/x.mdb');
  * if (result.ok) result.effective.config.requestFiltering.fileExtensions.entries;
  */
-export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, urlPath: string): EffectiveConfigResult {
+export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, urlPath: string, observer?: MergeObserver): EffectiveConfigResult {
   const { model } = workspace;
   const site = model.sites.sites.find((s) => lower(s.name) === lower(siteName));
   if (site === undefined) return { ok: false, message: `There is no site named "${siteName}".` };
@@ -269,11 +299,13 @@ export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, ur
 
   const definitionOf = (sectionPath: string): SectionDefinition =>
     model.configSections.get('system.webServer/' + sectionPath) ?? defaultSectionDefinition(sectionPath);
-  const merger = new Merger(definitionOf);
+  const merger = new Merger(definitionOf, observer);
   let systemWeb = defaultSystemWeb();
-  const applySystemWeb = (container: XmlElement): void => {
+  const applySystemWeb = (container: XmlElement, from: MergeSource): void => {
     const element = childElement(container, 'system.web');
-    if (element !== undefined) systemWeb = mergeSystemWeb(systemWeb, element);
+    if (element === undefined) return;
+    systemWeb = mergeSystemWeb(systemWeb, element);
+    observer?.systemWeb?.(element, from);
   };
   const sources: string[] = [];
   const appHostSink = new DiagnosticSink(model.document);
@@ -281,7 +313,8 @@ export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, ur
 
   // 1. applicationHost.config: the server level, then matching <location> tags, least specific first.
   const serverWebServer = root === undefined ? undefined : childElement(root, 'system.webServer');
-  const appHostLayer = (webServer: XmlElement): Layer => ({ webServer, file: 'applicationHost.config', sink: appHostSink, delegated: false, belowApplicationRoot: false });
+  const appHostSource: MergeSource = { file: 'applicationHost.config', document: model.document, folderUrl: undefined };
+  const appHostLayer = (webServer: XmlElement): Layer => ({ webServer, file: 'applicationHost.config', sink: appHostSink, delegated: false, belowApplicationRoot: false, source: appHostSource });
   if (serverWebServer !== undefined) merger.mergeLayer(appHostLayer(serverWebServer), () => false);
   sources.push('applicationHost.config');
   const sitePath = (p: string): string => trimSlashes(`${site.name}/${trimSlashes(p)}`);
@@ -291,7 +324,7 @@ export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, ur
   for (const location of locations) {
     const webServer = childElement(location.element, 'system.webServer');
     if (webServer !== undefined) merger.mergeLayer(appHostLayer(webServer), () => false);
-    applySystemWeb(location.element);
+    applySystemWeb(location.element, appHostSource);
   }
 
   // The lock state web.config files see. A <location overrideMode> governs only the sections written
@@ -329,11 +362,12 @@ export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, ur
       merger.errors.push(...sink.diagnostics);
       continue;
     }
-    const layerFor = (webServer: XmlElement): Layer => ({ webServer, file, sink, delegated: true, belowApplicationRoot: !atApplicationRoot });
+    const source: MergeSource = { file, document: read.document, folderUrl };
+    const layerFor = (webServer: XmlElement): Layer => ({ webServer, file, sink, delegated: true, belowApplicationRoot: !atApplicationRoot, source });
     const configRoot = read.document.root;
     const webServer = childElement(configRoot, 'system.webServer');
     if (webServer !== undefined) merger.mergeLayer(layerFor(webServer), (s) => overrideModeFor(s, folderUrl) === 'Deny');
-    applySystemWeb(configRoot);
+    applySystemWeb(configRoot, source);
     // <location path="x"> inside a web.config applies to a path relative to its folder.
     for (const location of childElements(configRoot).filter((e) => e.name === 'location')) {
       const relative = trimSlashes(getAttribute(location, 'path') ?? '');
@@ -341,14 +375,35 @@ export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, ur
       const inner = childElement(location, 'system.webServer');
       if (!isUnder(path, target)) continue;
       if (inner !== undefined) merger.mergeLayer(layerFor(inner), (s) => overrideModeFor(s, target) === 'Deny');
-      applySystemWeb(location);
+      applySystemWeb(location, source);
     }
   }
 
   const readSink = new DiagnosticSink(model.document);
   const config = readWebServer(merger.sections, readSink);
   const notSimulated = [...merger.sections.keys()].filter((s) => !SIMULATED_WEB_SERVER_SECTIONS.has(s)).sort();
-  return { ok: true, effective: { site, application, virtualDirectory, physicalPath, config, systemWeb, errors: merger.errors, notSimulated, sources } };
+  return { ok: true, effective: { site, application, virtualDirectory, physicalPath, config, systemWeb, errors: merger.errors, notSimulated, sources, sections: merger.sections } };
+}
+
+/**
+ * The server-level system.webServer configuration: applicationHost.config's own sections and its
+ * `<location path="">` tags (which apply at the level of the file itself, iis-docs: location "path").
+ * What IIS Manager shows at the server node; every site inherits it.
+ */
+export function serverLevelConfig(workspace: LoadedWorkspace, observer?: MergeObserver): { config: WebServerConfig; sections: ReadonlyMap<string, XmlElement> } {
+  const { model } = workspace;
+  const definitionOf = (sectionPath: string): SectionDefinition =>
+    model.configSections.get('system.webServer/' + sectionPath) ?? defaultSectionDefinition(sectionPath);
+  const merger = new Merger(definitionOf, observer);
+  const source: MergeSource = { file: 'applicationHost.config', document: model.document, folderUrl: undefined };
+  const sink = new DiagnosticSink(model.document);
+  const merge = (webServer: XmlElement | undefined): void => {
+    if (webServer !== undefined) merger.mergeLayer({ webServer, file: source.file, sink, delegated: false, belowApplicationRoot: false, source }, () => false);
+  };
+  const root = model.document.root;
+  merge(root === undefined ? undefined : childElement(root, 'system.webServer'));
+  for (const location of findApplicationHostLocations(model)) if (location.path === '') merge(childElement(location.element, 'system.webServer'));
+  return { config: readWebServer(merger.sections, undefined), sections: merger.sections };
 }
 
 /** The web.config of the folder a URL folder maps to, if the workspace has one. */
