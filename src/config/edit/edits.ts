@@ -28,6 +28,11 @@ export type ConfigEdit =
   /** Writes a file of a physical path; null removes it. */
   | { op: 'writeFile'; physicalPath: string; relativePath: string; text: string | null }
   | { op: 'renameFile'; physicalPath: string; from: string; to: string }
+  /**
+   * Sets a file's NTFS facts that IIS acts on: the hidden attribute (404.9) and its ACL's readers
+   * (401.3; null: the ACL lets everyone read it). A field left out keeps its value.
+   */
+  | { op: 'setFileAttributes'; physicalPath: string; relativePath: string; hidden?: boolean; readers?: readonly string[] | null }
   /** Replaces a whole file's text (the XML editor). */
   | { op: 'replaceText'; file: FileRef; text: string }
   | { op: 'batch'; edits: readonly ConfigEdit[] };
@@ -96,6 +101,20 @@ class Session {
     const files: Record<string, string | ContentFile> = {};
     for (const [name, value] of Object.entries(this.content[source.folder] ?? {})) files[name === source.file ? cleaned : name] = value;
     this.content[source.folder] = files;
+  }
+
+  setFileAttributes(physicalPath: string, relativePath: string, hidden: boolean | undefined, readers: readonly string[] | null | undefined): void {
+    const { folder, file } = this.locate(physicalPath, relativePath);
+    const value = file === undefined ? undefined : this.content[folder]?.[file];
+    if (file === undefined || value === undefined) throw new EditError(`There is no file ${relativePath} in ${physicalPath}.`);
+    const current: ContentFile = typeof value === 'string' ? { text: value } : value;
+    const next: ContentFile = { text: current.text ?? '' };
+    const isHidden = hidden ?? current.hidden === true;
+    if (isHidden) next.hidden = true;
+    const readerList = readers === undefined ? current.readers : (readers ?? undefined);
+    if (readerList !== undefined) next.readers = [...readerList];
+    // A file with no attributes left is written as its bare text, the workspace format's plain form.
+    this.content[folder] = { ...this.content[folder], [file]: next.hidden === undefined && next.readers === undefined ? (next.text ?? '') : next };
   }
 
   key(ref: FileRef): string {
@@ -204,6 +223,9 @@ function run(session: Session, edit: ConfigEdit): void {
       return;
     case 'renameFile':
       session.renameFile(edit.physicalPath, edit.from, edit.to);
+      return;
+    case 'setFileAttributes':
+      session.setFileAttributes(edit.physicalPath, edit.relativePath, edit.hidden, edit.readers);
       return;
     case 'replaceText':
       session.forget(edit.file);
