@@ -13,6 +13,8 @@ export type { EffectiveConfig, EffectiveConfigResult } from './effective.ts';
 export { loadWorkspace, normalizePhysicalPath, normalizeRelativePath, parseSiteContent, parseWorkspaceUsers } from './workspace.ts';
 export type { ContentFile, FileAttributes, LoadedWorkspace, SiteContent, Workspace, WorkspaceUser } from './workspace.ts';
 export { defaultWorkspace } from './defaults/defaultWorkspace.ts';
+export { WORKSPACE_BUNDLE_FORMAT, WORKSPACE_BUNDLE_VERSION, looksLikeWorkspaceBundle, parseWorkspaceBundle, readWorkspaceBundle, serializeWorkspaceBundle } from './bundle.ts';
+export type { BundleReadResult, WorkspaceBundle } from './bundle.ts';
 export { DEFAULT_APPLICATION_HOST_CONFIG, DEFAULT_SITE_CONTENT } from './defaults/defaultApplicationHostConfig.ts';
 export { parseBindingInformation } from './schema/bindings.ts';
 export type { Binding, BindingEndpoint } from './schema/bindings.ts';
