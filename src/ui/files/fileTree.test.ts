@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../../test-support/sharedFixtures.ts';
+import { defaultWorkspace, parseApplicationHost, type SiteContent } from '../../config/index.ts';
+import { buildFolderTree, findItem, flattenTree, itemId, listPhysicalRoots, servedUrls, siteOrigin } from './fileTree.ts';
+
+const fixture01 = () => parseApplicationHost(readFixture('01-c1982-IIS-SharedGitConfig-4sites-hostheaders.config')).model;
+const fixture06 = () => parseApplicationHost(readFixture('06-mlbakerak-WinIRISBuild-nested-apps.config')).model;
+
+describe('listPhysicalRoots', () => {
+  it('lists each physical path the virtual directories name, with the site and URL serving it, on fixture 01', () => {
+    const roots = listPhysicalRoots(fixture01(), {});
+    expect(roots.map((r) => r.physicalPath)).toEqual([
+      '%SystemDrive%\\inetpub\\wwwroot',
+      'C:\\vhosts\\redisoncloud.com\\http',
+      'C:\\vhosts\\ikinci.com\\http',
+      'C:\\vhosts\\deneme.com\\http',
+    ]);
+    expect(roots[1]?.servedBy).toEqual([{ site: 'redisoncloud.com', virtualPath: '/', origin: 'http://redisoncloud.com' }]);
+    expect(roots.every((r) => r.tree.fileCount === 0)).toBe(true);
+  });
+
+  it('joins the virtual directories that share a folder, and a content key written another way, into one path', () => {
+    const content: SiteContent = { 'c:/irissys/CSP/': { 'index.csp': 'x' }, 'D:\\orphan': { 'a.txt': 'a' } };
+    const roots = listPhysicalRoots(fixture06(), content);
+    const csp = roots.find((r) => r.physicalPath === 'C:\\IRISSys\\csp');
+    expect(csp?.servedBy.map((s) => s.virtualPath)).toEqual(['/csp', '/iris', '/iris/csp', '/iris/isc']);
+    expect(csp?.tree.files.map((f) => f.name)).toEqual(['index.csp']);
+    // A path only the content holds is listed last, served by nothing.
+    expect(roots.at(-1)).toMatchObject({ physicalPath: 'D:\\orphan', servedBy: [] });
+  });
+});
+
+describe('buildFolderTree', () => {
+  it('makes folders from the files in them, folders first, names sorted as Explorer does', () => {
+    const tree = buildFolderTree({ 'b.htm': 'b', 'A.htm': 'a', 'file10.htm': '', 'file9.htm': '', 'shop/web.config': '<configuration/>', 'shop/img/logo.png': { text: 'png', hidden: true } });
+    expect(tree.folders.map((f) => f.name)).toEqual(['shop']);
+    expect(tree.files.map((f) => f.name)).toEqual(['A.htm', 'b.htm', 'file9.htm', 'file10.htm']);
+    expect(tree.fileCount).toBe(6);
+    const shop = tree.folders[0];
+    expect(shop?.folders[0]?.files[0]).toEqual({ name: 'logo.png', path: 'shop/img/logo.png', hidden: true, readers: undefined, size: 3 });
+  });
+});
+
+describe('servedUrls', () => {
+  it('gives a file the URL of each virtual directory that reaches it, with the binding as a browser would type it', () => {
+    const { model } = parseApplicationHost(defaultWorkspace().applicationHostConfig);
+    const wwwroot = listPhysicalRoots(model, {})[0];
+    if (wwwroot === undefined) throw new Error('no wwwroot');
+    expect(servedUrls(model, wwwroot, 'shop/index.htm', false)).toEqual([
+      { site: 'Default Web Site', urlPath: '/shop/index.htm', url: 'http://localhost/shop/index.htm' },
+    ]);
+  });
+
+  it('leaves out a URL that a deeper application takes elsewhere (fixture 06: /iris/csp is its own application)', () => {
+    const model = fixture06();
+    const csp = listPhysicalRoots(model, { 'C:\\IRISSys\\csp': { 'csp/a.htm': '' } }).find((r) => r.physicalPath === 'C:\\IRISSys\\csp');
+    if (csp === undefined) throw new Error('no csp');
+    expect(servedUrls(model, csp, 'csp', true).map((u) => u.urlPath)).toEqual(['/csp/csp/', '/iris/csp/csp/', '/iris/isc/csp/']);
+    expect(servedUrls(model, csp, '', true).map((u) => u.urlPath)).toEqual(['/csp/', '/iris/', '/iris/csp/', '/iris/isc/']);
+  });
+});
+
+describe('siteOrigin', () => {
+  it('turns bindings into URLs: a port that is not the default, an IP, a wildcard host, https', () => {
+    const site = (protocol: string, bindingInformation: string) => {
+      const text = `<configuration><system.applicationHost><sites><site name="S" id="1"><bindings><binding protocol="${protocol}" bindingInformation="${bindingInformation}" /></bindings></site></sites></system.applicationHost></configuration>`;
+      const parsed = parseApplicationHost(text).model.sites.sites[0];
+      if (parsed === undefined) throw new Error('no site');
+      return siteOrigin(parsed);
+    };
+    expect(site('http', '*:8080:')).toBe('http://localhost:8080');
+    expect(site('http', '10.0.0.5:80:')).toBe('http://10.0.0.5');
+    expect(site('https', '*:443:*.contoso.com')).toBe('https://www.contoso.com');
+    expect(site('net.tcp', '808:*')).toBeUndefined();
+  });
+});
+
+describe('flattenTree and findItem', () => {
+  it('opens physical paths and closes folders until toggled, and finds an item again by its id', () => {
+    const roots = listPhysicalRoots(fixture01(), { '%SystemDrive%\\inetpub\\wwwroot': { 'a.htm': '', 'Shop/b.htm': '' } });
+    const wwwroot = roots[0];
+    if (wwwroot === undefined) throw new Error('no wwwroot');
+    const closed = flattenTree(roots, new Set());
+    expect(closed.slice(0, 3).map((r) => [r.kind, r.depth])).toEqual([['root', 0], ['folder', 1], ['file', 1]]);
+    const open = flattenTree(roots, new Set([itemId(wwwroot, 'shop')]));
+    expect(open.slice(0, 4).map((r) => r.id)).toEqual([itemId(wwwroot, ''), itemId(wwwroot, 'shop'), itemId(wwwroot, 'Shop/b.htm'), itemId(wwwroot, 'a.htm')]);
+    expect(flattenTree(roots, new Set([itemId(wwwroot, '')])).filter((r) => r.root === wwwroot)).toHaveLength(1);
+    expect(findItem(roots, itemId(wwwroot, 'SHOP/B.HTM'))).toMatchObject({ kind: 'file', file: { path: 'Shop/b.htm' } });
+    expect(findItem(roots, itemId(wwwroot, 'shop'))).toMatchObject({ kind: 'folder', folder: { name: 'Shop', fileCount: 1 } });
+    expect(findItem(roots, itemId(wwwroot, 'gone.htm'))).toBeUndefined();
+  });
+});
