@@ -1,22 +1,36 @@
 /**
  * `simulate`: runs requests through the engine and prints one JSON object per request, one per line.
- *   npm run cli -- simulate --config FILE [--content FILE.json] [--seed N] [--trace full|off] [--freb DIR]
+ *   npm run cli -- simulate (--config FILE [--content FILE.json] | --workspace FILE.json) [--users FILE.json]
+ *       [--seed N] [--trace full|off] [--freb DIR]
  *       (--requests FILE.jsonl | [--header 'Name: value']... [--client-ip IP] [--user NAME:PASSWORD] METHOD URL)
  * All requests go through one simulation: the first pays a cold start, a repeated one can come from the
- * kernel cache. A request without `at` is sent when the one before it has finished.
+ * kernel cache. A request without `at` is sent when the one before it has finished. The workspace is
+ * built as the app builds it (workspaceForApplicationHost), so both answer a request alike.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SITE_CONTENT, decodeConfigBytes, parseApplicationHost, parseSiteContent, parseWorkspaceUsers, type SiteContent, type WorkspaceUser } from '../config/index.ts';
+import {
+  decodeConfigBytes,
+  parseApplicationHost,
+  parseSiteContent,
+  parseWorkspaceBundle,
+  parseWorkspaceUsers,
+  workspaceForApplicationHost,
+  type ParseResult,
+  type SiteContent,
+  type Workspace,
+} from '../config/index.ts';
 import { createSimulation, toFrebXml, type RequestResult, type SimulationRequest } from '../engine/index.ts';
 
-export const SIMULATE_USAGE = `  npm run cli -- simulate --config FILE [--content FILE.json] [--users FILE.json] [--seed N] [--trace full|off] [--freb DIR]
+export const SIMULATE_USAGE = `  npm run cli -- simulate (--config FILE [--content FILE.json] | --workspace FILE.json) [--users FILE.json] [--seed N] [--trace full|off] [--freb DIR]
         (--requests FILE.jsonl | [--header 'Name: value']... [--client-ip IP] [--user NAME:PASSWORD] METHOD URL)`;
 
 type Output = (line: string) => void;
 
 interface SimulateArgs {
-  config: string;
+  config: string | undefined;
+  /** A workspace file (the app's export): applicationHost.config, content and users in one. */
+  workspace: string | undefined;
   content: string | undefined;
   seed: number;
   trace: boolean;
@@ -28,6 +42,7 @@ interface SimulateArgs {
 
 function parseArgs(args: readonly string[]): SimulateArgs | string {
   let config: string | undefined;
+  let workspace: string | undefined;
   let content: string | undefined;
   let seed = 1;
   let trace = false;
@@ -53,6 +68,9 @@ function parseArgs(args: readonly string[]): SimulateArgs | string {
           break;
         case '--content':
           content = value();
+          break;
+        case '--workspace':
+          workspace = value();
           break;
         case '--seed': {
           const text = value();
@@ -96,14 +114,15 @@ function parseArgs(args: readonly string[]): SimulateArgs | string {
       return error instanceof Error ? error.message : String(error);
     }
   }
-  if (config === undefined) return '--config FILE is required';
+  if (config === undefined && workspace === undefined) return '--config FILE (or --workspace FILE.json) is required';
+  if (workspace !== undefined && (config !== undefined || content !== undefined)) return '--workspace holds applicationHost.config and the content: give it without --config and --content';
   let single: SimulationRequest | undefined;
   if (requestsFile === undefined) {
     const [method, url] = positional;
     if (method === undefined || url === undefined) return 'give METHOD URL, or --requests FILE.jsonl';
     single = { method: method.toUpperCase(), url, headers, ...(clientIp === undefined ? {} : { clientIp }), ...(user === undefined ? {} : { user }) };
   } else if (positional.length > 0) return 'give either --requests or METHOD URL, not both';
-  return { config, content, seed, trace, freb, requestsFile, usersFile, single };
+  return { config, workspace, content, seed, trace, freb, requestsFile, usersFile, single };
 }
 
 /** Reads a JSON-lines requests file; returns the requests or a message naming the bad line. */
@@ -143,18 +162,6 @@ export function parseRequestsFile(text: string): SimulationRequest[] | string {
     requests.push(request);
   }
   return requests;
-}
-
-/** Without --content, every physical path of the configuration holds a fresh install's files. */
-function defaultContentFor(configText: string): SiteContent {
-  const { model } = parseApplicationHost(configText);
-  const content: SiteContent = {};
-  for (const site of model.sites.sites) {
-    for (const application of site.applications) {
-      for (const directory of application.virtualDirectories) content[directory.physicalPath] = { ...DEFAULT_SITE_CONTENT };
-    }
-  }
-  return content;
 }
 
 function toOutput(result: RequestResult): Record<string, unknown> {
@@ -214,18 +221,39 @@ export function runSimulate(args: readonly string[], out: Output, err: Output): 
     }
     return { ok: true, value: checked as Extract<T, { ok: true }> };
   };
-  const configText = read(parsed.config);
-  if (configText === undefined) return 2;
-  const diagnostics = parseApplicationHost(configText).diagnostics.filter((d) => d.severity === 'error');
-  for (const d of diagnostics) err(`${parsed.config}:${String(d.line)}:${String(d.column)} error ${d.message}`);
-  if (diagnostics.some((d) => d.code === 'IISF0001' || d.code === 'IISF0002')) return 1;
-  let content: SiteContent;
-  if (parsed.content === undefined) content = defaultContentFor(configText);
-  else {
-    const checked = readJson(parsed.content, parseSiteContent);
-    if (!checked.ok) return 2;
-    content = checked.value.content;
+  // The workspace: a workspace file as the app exports it, or applicationHost.config with the given
+  // content or, without it, the default content the app gives an imported configuration.
+  let workspace: Workspace;
+  let source: string;
+  let parse: ParseResult;
+  if (parsed.workspace !== undefined) {
+    const text = read(parsed.workspace);
+    if (text === undefined) return 2;
+    const bundle = parseWorkspaceBundle(text);
+    if (!bundle.ok) {
+      err(`${parsed.workspace}: ${bundle.message}`);
+      return 2;
+    }
+    workspace = bundle.workspace;
+    source = `${parsed.workspace} (applicationHost.config)`;
+    parse = parseApplicationHost(workspace.applicationHostConfig);
+  } else {
+    source = parsed.config ?? '';
+    const configText = read(source);
+    if (configText === undefined) return 2;
+    let content: SiteContent | undefined;
+    if (parsed.content !== undefined) {
+      const checked = readJson(parsed.content, parseSiteContent);
+      if (!checked.ok) return 2;
+      content = checked.value.content;
+    }
+    parse = parseApplicationHost(configText);
+    workspace = workspaceForApplicationHost(configText, { content, model: parse.model });
   }
+  const model = parse.model;
+  const diagnostics = parse.diagnostics.filter((d) => d.severity === 'error');
+  for (const d of diagnostics) err(`${source}:${String(d.line)}:${String(d.column)} error ${d.message}`);
+  if (diagnostics.some((d) => d.code === 'IISF0001' || d.code === 'IISF0002')) return 1;
   let requests: SimulationRequest[];
   if (parsed.requestsFile !== undefined) {
     const text = read(parsed.requestsFile);
@@ -238,14 +266,13 @@ export function runSimulate(args: readonly string[], out: Output, err: Output): 
     requests = list;
   } else requests = parsed.single === undefined ? [] : [parsed.single];
 
-  let users: WorkspaceUser[] | undefined;
   if (parsed.usersFile !== undefined) {
     const checked = readJson(parsed.usersFile, parseWorkspaceUsers);
     if (!checked.ok) return 2;
-    users = checked.value.users;
+    workspace.users = checked.value.users;
   }
   const needTrace = parsed.trace || parsed.freb !== undefined;
-  const simulation = createSimulation({ applicationHostConfig: configText, content, ...(users === undefined ? {} : { users }) }, { seed: parsed.seed, trace: needTrace });
+  const simulation = createSimulation(workspace, { seed: parsed.seed, trace: needTrace });
   for (const request of requests) {
     simulation.send(request);
     if (request.at === undefined) simulation.runUntilIdle();
@@ -253,7 +280,6 @@ export function runSimulate(args: readonly string[], out: Output, err: Output): 
   simulation.runUntilIdle();
   const results = [...simulation.results()].sort((a, b) => a.requestId - b.requestId);
   if (parsed.freb !== undefined) mkdirSync(parsed.freb, { recursive: true });
-  const model = parseApplicationHost(configText).model;
   for (const result of results) {
     if (parsed.freb !== undefined) {
       const siteId = model.sites.sites.find((s) => s.name === result.site)?.id ?? 0;

@@ -1,5 +1,5 @@
 import { useRef, type ChangeEvent } from 'react';
-import { decodeConfigBytes, MAX_CONFIG_CHARS } from '../../config/index.ts';
+import { decodeConfigBytes, MAX_CONFIG_CHARS, workspaceForApplicationHost } from '../../config/index.ts';
 import { useStores } from '../hooks/stores.ts';
 
 /** Opens an applicationHost.config from disk; the simulation restarts on it. */
@@ -15,7 +15,8 @@ export function OpenConfig() {
       return;
     }
     const { text } = decodeConfigBytes(new Uint8Array(await file.arrayBuffer()));
-    workspace.getState().loadApplicationHostConfig(text, file.name);
+    // Its sites' folders hold the default content, as the CLI gives them (one definition, in src/config).
+    workspace.getState().replaceWorkspace(workspaceForApplicationHost(text), file.name);
   };
   return (
     <>
