@@ -80,3 +80,19 @@ export {
   webConfigFor,
 } from './edit/index.ts';
 export type { ConfigEdit, ConfigLevel, EditResult, FileRef, NewSite, PhysicalFolder, Placement, SectionTarget } from './edit/index.ts';
+export {
+  DEFAULT_ORIGIN,
+  addSettingEntry,
+  defaultPlacement,
+  levelSettings,
+  moveSettingEntry,
+  removeSettingEntry,
+  sectionLocks,
+  setSettingAttributes,
+  settingTarget,
+} from './edit/index.ts';
+export type { EffectiveEntry, EffectiveValue, LevelSettings, SectionLock, SettingOrigin } from './edit/index.ts';
+export { WEB_SERVER_FIELDS } from './schema/webServer.ts';
+export { WEB_SERVER_COLLECTIONS } from './schema/collections.ts';
+export type { CollectionSchema } from './schema/collections.ts';
+export type { FieldSpecs } from './schema/fields.ts';

@@ -38,3 +38,15 @@ export {
   sitePath,
 } from './serverEdits.ts';
 export type { NewSite } from './serverEdits.ts';
+export {
+  DEFAULT_ORIGIN,
+  addSettingEntry,
+  defaultPlacement,
+  levelSettings,
+  moveSettingEntry,
+  removeSettingEntry,
+  sectionLocks,
+  setSettingAttributes,
+  settingTarget,
+} from './origins.ts';
+export type { EffectiveEntry, EffectiveValue, LevelSettings, SectionLock, SettingOrigin } from './origins.ts';

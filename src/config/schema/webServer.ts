@@ -308,3 +308,39 @@ export function readWebServer(sections: SectionElements, sink: DiagnosticSink | 
       })),
   };
 }
+
+/**
+ * The typed attributes of the elements the engine reads, keyed by element path below system.webServer
+ * (a collection's entries by `<collection path>/add`). Forms use them (defaults, enums, ranges) so that
+ * they never write a value this reader would reject.
+ */
+export const WEB_SERVER_FIELDS: Readonly<Record<string, FieldSpecs>> = {
+  'security/authentication/anonymousAuthentication': anonymousFields,
+  'security/authentication/basicAuthentication': basicFields,
+  'security/authentication/windowsAuthentication': windowsFields,
+  'security/authentication/digestAuthentication': digestFields,
+  'security/authorization/add': authorizationRuleFields,
+  'security/requestFiltering': requestFilteringFields,
+  'security/requestFiltering/fileExtensions': listFields,
+  'security/requestFiltering/fileExtensions/add': { fileExtension: str('fileExtension'), allowed: bool('allowed', true) },
+  'security/requestFiltering/verbs': listFields,
+  'security/requestFiltering/verbs/add': { verb: str('verb'), allowed: bool('allowed', true) },
+  'security/requestFiltering/hiddenSegments/add': { segment: str('segment') },
+  'security/requestFiltering/denyUrlSequences/add': { sequence: str('sequence') },
+  'security/requestFiltering/requestLimits': requestLimitsFields,
+  'security/ipSecurity': ipSecurityFields,
+  'security/ipSecurity/add': ipRuleFields,
+  defaultDocument: enabledOnly(true),
+  'defaultDocument/files/add': { value: str('value') },
+  directoryBrowse: enabledOnly(false),
+  httpRedirect: httpRedirectFields,
+  httpErrors: httpErrorsFields,
+  'httpErrors/error': errorFields,
+  urlCompression: urlCompressionFields,
+  caching: cachingFields,
+  'caching/profiles/add': cachingProfileFields,
+  modules: { runAllManagedModulesForAllRequests: bool('runAllManagedModulesForAllRequests', false) },
+  'modules/add': moduleFields,
+  handlers: { accessPolicy: flags('accessPolicy', ACCESS_POLICY, ['Read']) },
+  'handlers/add': handlerFields,
+};
