@@ -1,0 +1,101 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { defaultWorkspace, type Workspace } from '../config/index.ts';
+import { checkSavedWorkspace, DATABASE_NAME, openWorkspaceDatabase, SAVED_WORKSPACE_VERSION, type SavedWorkspace } from './persistence.ts';
+
+const record = (workspace: Workspace, extra: Partial<SavedWorkspace> = {}): Omit<SavedWorkspace, 'revision'> => ({
+  version: SAVED_WORKSPACE_VERSION,
+  savedAt: 1,
+  tabId: 'tab-a',
+  sourceName: 'shop.config',
+  workspace,
+  ...extra,
+});
+
+/** Puts a value under the current key as another program (or a damaged disk) might have. */
+async function putRaw(factory: IDBFactory, value: unknown): Promise<void> {
+  const db = await openWorkspaceDatabase(factory);
+  db.close();
+  await new Promise<void>((resolve, reject) => {
+    const open = factory.open(DATABASE_NAME, 1);
+    open.onsuccess = () => {
+      const transaction = open.result.transaction('workspace', 'readwrite');
+      transaction.objectStore('workspace').put(value, 'current');
+      transaction.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      transaction.onerror = () => { reject(new Error('put failed')); };
+    };
+  });
+}
+
+describe('the saved workspace', () => {
+  it('reads nothing from an empty database, then what was written, with its revision', async () => {
+    const db = await openWorkspaceDatabase(new IDBFactory());
+    expect(await db.read()).toEqual({ kind: 'none' });
+    const workspace: Workspace = { ...defaultWorkspace(), users: [{ name: 'alice', password: 'x', groups: [] }] };
+    workspace.content['D:\\shop'] = { 'secret.txt': { text: 's', hidden: true, readers: ['Administrators'] } };
+    expect(await db.write(record(workspace), 0)).toEqual({ kind: 'saved', revision: 1 });
+    const read = await db.read();
+    expect(read.kind === 'ok' && read.record.workspace).toEqual(workspace);
+    expect(read.kind === 'ok' && read.record.revision).toBe(1);
+    expect(read.kind === 'ok' && read.record.sourceName).toBe('shop.config');
+    expect(await db.write(record(workspace), 1)).toEqual({ kind: 'saved', revision: 2 });
+  });
+
+  it('keeps the last good workspace and the original when they differ from the one edited', async () => {
+    const db = await openWorkspaceDatabase(new IDBFactory());
+    const applied = defaultWorkspace();
+    const edited = { ...applied, applicationHostConfig: '<configuration><broken' };
+    await db.write(record(edited, { applied, original: applied }), 0);
+    const read = await db.read();
+    expect(read.kind === 'ok' && read.record.applied).toEqual(applied);
+    expect(read.kind === 'ok' && read.record.original).toEqual(applied);
+    expect(read.kind === 'ok' && read.record.workspace.applicationHostConfig).toBe('<configuration><broken');
+  });
+
+  it('refuses to write over a revision it has not seen (another tab saved since)', async () => {
+    const factory = new IDBFactory();
+    const tabA = await openWorkspaceDatabase(factory);
+    const tabB = await openWorkspaceDatabase(factory);
+    const a = { ...defaultWorkspace(), applicationHostConfig: '<configuration>A</configuration>' };
+    const b = { ...defaultWorkspace(), applicationHostConfig: '<configuration>B</configuration>' };
+    expect(await tabA.write(record(a), 0)).toEqual({ kind: 'saved', revision: 1 });
+    // Tab B started before A saved (base revision 0).
+    expect(await tabB.write(record(b), 0)).toEqual({ kind: 'conflict', revision: 1 });
+    const read = await tabB.read();
+    expect(read.kind === 'ok' && read.record.workspace.applicationHostConfig).toBe('<configuration>A</configuration>');
+  });
+
+  it('moves an unreadable record aside, keeps it to export, and discards it when asked', async () => {
+    const factory = new IDBFactory();
+    await putRaw(factory, { version: 1, revision: 3, workspace: { applicationHostConfig: 42 } });
+    const db = await openWorkspaceDatabase(factory);
+    const read = await db.read();
+    expect(read.kind).toBe('unreadable');
+    expect(read.kind === 'unreadable' && read.reason).toContain('no applicationHost.config text');
+    await db.setAside();
+    expect(await db.read()).toEqual({ kind: 'none' });
+    expect(await db.readUnreadable()).toEqual({ version: 1, revision: 3, workspace: { applicationHostConfig: 42 } });
+    await db.discardUnreadable();
+    expect(await db.readUnreadable()).toBeUndefined();
+  });
+
+  it('tells a record from an older version, a newer one and a damaged one', () => {
+    expect(checkSavedWorkspace({ workspace: defaultWorkspace() })).toMatchObject({ kind: 'unreadable', reason: expect.stringContaining('older version') as unknown });
+    expect(checkSavedWorkspace({ version: 9, revision: 4 })).toMatchObject({ kind: 'newer', version: 9, revision: 4 });
+    expect(checkSavedWorkspace('text')).toMatchObject({ kind: 'unreadable' });
+    expect(checkSavedWorkspace({ version: 1, revision: 2, workspace: { applicationHostConfig: '', content: { x: 'y' } } })).toMatchObject({ kind: 'unreadable', reason: expect.stringContaining('files') as unknown });
+    expect(checkSavedWorkspace({ version: 1, revision: 2, workspace: defaultWorkspace(), original: 5 })).toMatchObject({ kind: 'unreadable', reason: 'its original is missing' });
+  });
+
+  it('says why when there is no IndexedDB', async () => {
+    await expect(openWorkspaceDatabase(undefined)).rejects.toThrow('this browser has no IndexedDB');
+  });
+
+  it('gives up opening after its time-out', async () => {
+    const hanging = { open: () => ({}) } as unknown as IDBFactory;
+    await expect(openWorkspaceDatabase(hanging, 20)).rejects.toThrow('did not answer in time');
+  });
+});

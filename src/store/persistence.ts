@@ -1,0 +1,231 @@
+/**
+ * The workspace saved in the browser: one IndexedDB record holding the workspace as edited, the last
+ * good one (when they differ), the one it started from, and what it was loaded from. A revision
+ * counter in the record tells a tab whether someone else saved since it last read or wrote: a save
+ * whose base revision is not the stored one is refused, so one tab never writes over another's newer
+ * workspace. A record this version cannot read is moved aside (kept, to export), never overwritten.
+ */
+import { parseSiteContent, parseWorkspaceUsers, type Workspace } from '../config/index.ts';
+
+export const DATABASE_NAME = 'iis-flow';
+const OBJECT_STORE = 'workspace';
+const CURRENT_KEY = 'current';
+const UNREADABLE_KEY = 'unreadable';
+/** The record's format. A later format is left alone; an earlier one would be migrated here. */
+export const SAVED_WORKSPACE_VERSION = 1;
+/** How long opening the database may take before the app starts without it (a blocked upgrade, a slow disk). */
+export const OPEN_TIMEOUT_MS = 3000;
+
+export interface SavedWorkspace {
+  version: number;
+  /** Bumped by every save; a save is refused unless the stored revision is the one the tab last saw. */
+  revision: number;
+  /** Wall-clock ms of the save. */
+  savedAt: number;
+  /** The tab that saved it (a random id per page load). */
+  tabId: string;
+  sourceName: string;
+  /** The workspace as edited (it may hold text with errors that is not applied). */
+  workspace: Workspace;
+  /** The last good workspace, when it is not `workspace`. */
+  applied?: Workspace;
+  /** The workspace loaded or imported, for the Changes view, when it is not `workspace`. */
+  original?: Workspace;
+}
+
+export type SavedRead =
+  | { kind: 'none' }
+  | { kind: 'ok'; record: SavedWorkspace }
+  /** Written by a newer IIS Flow: left where it is, not read and not overwritten. */
+  | { kind: 'newer'; version: number; revision: number; raw: unknown }
+  /** Damaged, or of a format that cannot be read: moved aside under its own key. */
+  | { kind: 'unreadable'; reason: string; raw: unknown };
+
+export type SaveResult =
+  | { kind: 'saved'; revision: number }
+  /** Another tab saved since this one's base revision: nothing was written. */
+  | { kind: 'conflict'; revision: number }
+  | { kind: 'failed'; quota: boolean; message: string };
+
+/** A workspace record's field, checked; a string is the problem. */
+function checkWorkspace(value: unknown, field: string): Workspace | string {
+  if (typeof value !== 'object' || value === null) return `its ${field} is missing`;
+  const { applicationHostConfig, content, users } = value as Record<string, unknown>;
+  if (typeof applicationHostConfig !== 'string') return `its ${field} has no applicationHost.config text`;
+  const files = parseSiteContent(content);
+  if (!files.ok) return `its ${field}'s files: ${files.message}`;
+  const workspace: Workspace = { applicationHostConfig, content: files.content };
+  if (users !== undefined) {
+    const checked = parseWorkspaceUsers(users);
+    if (!checked.ok) return `its ${field}'s users: ${checked.message}`;
+    workspace.users = checked.users;
+  }
+  return workspace;
+}
+
+/** Reads a stored value as a saved workspace. */
+export function checkSavedWorkspace(raw: unknown): SavedRead {
+  if (raw === undefined) return { kind: 'none' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'unreadable', reason: 'it is not a workspace record', raw };
+  const fields = raw as Record<string, unknown>;
+  const { version, revision } = fields;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { kind: 'unreadable', reason: 'it was saved by an older version of IIS Flow, before saved workspaces had a format version', raw };
+  }
+  if (version > SAVED_WORKSPACE_VERSION) return { kind: 'newer', version, revision: typeof revision === 'number' ? revision : 0, raw };
+  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1) return { kind: 'unreadable', reason: 'its revision is missing', raw };
+  const workspace = checkWorkspace(fields.workspace, 'workspace');
+  if (typeof workspace === 'string') return { kind: 'unreadable', reason: workspace, raw };
+  const record: SavedWorkspace = {
+    version,
+    revision,
+    savedAt: typeof fields.savedAt === 'number' ? fields.savedAt : 0,
+    tabId: typeof fields.tabId === 'string' ? fields.tabId : '',
+    sourceName: typeof fields.sourceName === 'string' ? fields.sourceName : 'the workspace saved in this browser',
+    workspace,
+  };
+  for (const field of ['applied', 'original'] as const) {
+    if (fields[field] === undefined) continue;
+    const checked = checkWorkspace(fields[field], field);
+    if (typeof checked === 'string') return { kind: 'unreadable', reason: checked, raw };
+    record[field] = checked;
+  }
+  return { kind: 'ok', record };
+}
+
+/** The revision of a stored value, whatever its format (0 when it has none). */
+function revisionOf(raw: unknown): number {
+  if (typeof raw !== 'object' || raw === null) return 0;
+  const { revision } = raw as Record<string, unknown>;
+  return typeof revision === 'number' ? revision : 0;
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message === '' ? error.name : error.message;
+  return String(error);
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'QuotaExceededError' || /quota/i.test(error.message));
+}
+
+const requestResult = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    request.onsuccess = () => { resolve(request.result); };
+    request.onerror = () => { reject(request.error ?? new Error('IndexedDB request failed')); };
+  });
+
+const transactionDone = (transaction: IDBTransaction): Promise<void> =>
+  new Promise((resolve, reject) => {
+    transaction.oncomplete = () => { resolve(); };
+    transaction.onabort = () => { reject(transaction.error ?? new Error('The save was aborted')); };
+    transaction.onerror = () => { reject(transaction.error ?? new Error('The save failed')); };
+  });
+
+/** The database of saved workspaces, opened once per page. */
+export interface WorkspaceDatabase {
+  read: () => Promise<SavedRead>;
+  /** Writes a record unless the stored revision is not `baseRevision`; the record's revision is set here. */
+  write: (record: Omit<SavedWorkspace, 'revision'>, baseRevision: number) => Promise<SaveResult>;
+  /** Moves the current record aside under the unreadable key (after a read said it could not be read). */
+  setAside: () => Promise<void>;
+  readUnreadable: () => Promise<unknown>;
+  discardUnreadable: () => Promise<void>;
+  close: () => void;
+}
+
+/** The page's IndexedDB, when it has one. */
+function browserIndexedDb(): IDBFactory | undefined {
+  return typeof indexedDB === 'undefined' ? undefined : indexedDB;
+}
+
+/**
+ * Opens the database; rejects with a message a person can act on when IndexedDB is missing (some
+ * private windows), refused, or takes longer than `timeoutMs`.
+ */
+export function openWorkspaceDatabase(factory: IDBFactory | undefined = browserIndexedDb(), timeoutMs = OPEN_TIMEOUT_MS): Promise<WorkspaceDatabase> {
+  return new Promise((resolve, reject) => {
+    if (factory === undefined) {
+      reject(new Error('this browser has no IndexedDB'));
+      return;
+    }
+    let settled = false;
+    const timer = setTimeout(() => {
+      settled = true;
+      reject(new Error('the browser\'s storage did not answer in time'));
+    }, timeoutMs);
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(DATABASE_NAME, 1);
+    } catch (error) {
+      clearTimeout(timer);
+      reject(new Error(errorText(error)));
+      return;
+    }
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains(OBJECT_STORE)) request.result.createObjectStore(OBJECT_STORE);
+    };
+    request.onerror = () => {
+      clearTimeout(timer);
+      if (!settled) reject(new Error(errorText(request.error)));
+      settled = true;
+    };
+    request.onsuccess = () => {
+      clearTimeout(timer);
+      const db = request.result;
+      if (settled) {
+        db.close();
+        return;
+      }
+      settled = true;
+      // A later version of the app upgrading the database in another tab: let it.
+      db.onversionchange = () => { db.close(); };
+      resolve(wrap(db));
+    };
+  });
+}
+
+function wrap(db: IDBDatabase): WorkspaceDatabase {
+  const store = (mode: IDBTransactionMode): { transaction: IDBTransaction; objects: IDBObjectStore } => {
+    const transaction = db.transaction(OBJECT_STORE, mode);
+    return { transaction, objects: transaction.objectStore(OBJECT_STORE) };
+  };
+  return {
+    read: async () => checkSavedWorkspace(await requestResult(store('readonly').objects.get(CURRENT_KEY))),
+    write: async (record, baseRevision) => {
+      try {
+        const { transaction, objects } = store('readwrite');
+        const done = transactionDone(transaction);
+        const stored: unknown = await requestResult(objects.get(CURRENT_KEY));
+        const storedRevision = revisionOf(stored);
+        if (stored !== undefined && storedRevision !== baseRevision) {
+          transaction.abort();
+          await done.catch(() => undefined);
+          return { kind: 'conflict', revision: storedRevision };
+        }
+        const revision = storedRevision + 1;
+        objects.put({ ...record, revision }, CURRENT_KEY);
+        await done;
+        return { kind: 'saved', revision };
+      } catch (error) {
+        return { kind: 'failed', quota: isQuotaError(error), message: errorText(error) };
+      }
+    },
+    setAside: async () => {
+      const { transaction, objects } = store('readwrite');
+      const done = transactionDone(transaction);
+      const stored: unknown = await requestResult(objects.get(CURRENT_KEY));
+      if (stored !== undefined) objects.put(stored, UNREADABLE_KEY);
+      objects.delete(CURRENT_KEY);
+      await done;
+    },
+    readUnreadable: async (): Promise<unknown> => requestResult<unknown>(store('readonly').objects.get(UNREADABLE_KEY)),
+    discardUnreadable: async () => {
+      const { transaction, objects } = store('readwrite');
+      const done = transactionDone(transaction);
+      objects.delete(UNREADABLE_KEY);
+      await done;
+    },
+    close: () => { db.close(); },
+  };
+}
