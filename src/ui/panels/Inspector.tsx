@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatTimeSpan } from '../../config/index.ts';
+import { PoolForm } from '../forms/PoolForm.tsx';
+import { serverSelection } from '../forms/serverSelection.ts';
 import { useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 
 const ABOUT: Readonly<Record<string, string>> = {
@@ -39,24 +40,28 @@ export function Inspector() {
     const live = snapshot?.applicationPools.find((p) => p.name === pool?.name);
     if (pool !== undefined) {
       title = kind === 'pool' ? `Application pool ${pool.name}` : `Request queue ${pool.name}`;
+      const poolName = pool.name;
       body = (
-        <table className="props">
-          <tbody>
-            <Row name="State" value={live?.state ?? (pool.autoStart ? 'Started' : 'Stopped')} />
-            <Row name="managedPipelineMode" value={pool.managedPipelineMode} />
-            <Row name="managedRuntimeVersion" value={pool.managedRuntimeVersion === '' ? '(No Managed Code)' : pool.managedRuntimeVersion} />
-            <Row name="startMode" value={pool.startMode} />
-            <Row name="queueLength" value={pool.queueLength} />
-            <Row name="Requests waiting" value={live?.queueDepth ?? 0} />
-            <Row name="identityType" value={pool.processModel.identityType} />
-            <Row name="idleTimeout" value={formatTimeSpan(pool.processModel.idleTimeout)} />
-            <Row name="maxProcesses" value={pool.processModel.maxProcesses} />
-            <Row name="periodicRestart time" value={formatTimeSpan(pool.recycling.periodicRestart.time)} />
-            <Row name="rapidFailProtection" value={`${String(pool.failure.rapidFailProtection)} (${String(pool.failure.rapidFailProtectionMaxCrashes)} in ${formatTimeSpan(pool.failure.rapidFailProtectionInterval)})`} />
-            <Row name="Worker processes" value={live === undefined || live.workers.length === 0 ? 'none' : live.workers.map((w) => `${String(w.pid)} (${w.state}, ${String(w.requestsServed)} served)`).join(', ')} />
-            <Row name="Recycles" value={live?.recycles ?? 0} />
-          </tbody>
-        </table>
+        <>
+          <table className="props">
+            <tbody>
+              <Row name="State" value={live?.state ?? (pool.autoStart ? 'Started' : 'Stopped')} />
+              <Row name="Requests waiting" value={`${String(live?.queueDepth ?? 0)} of queueLength ${String(pool.queueLength)}`} />
+              <Row name="Worker processes" value={live === undefined || live.workers.length === 0 ? 'none' : live.workers.map((w) => `${String(w.pid)} (${w.state}, ${String(w.requestsServed)} served)`).join(', ')} />
+              <Row name="Recycles" value={live?.recycles ?? 0} />
+            </tbody>
+          </table>
+          <button
+            type="button"
+            onClick={() => {
+              serverSelection.getState().selectPool(poolName);
+              ui.getState().setSideTab('server');
+            }}
+          >
+            Edit in Server tab
+          </button>
+          <PoolForm key={pool.name} pool={pool} headingLevel={4} />
+        </>
       );
     }
   } else if (kind === 'worker') {
