@@ -1,4 +1,107 @@
-/** TEMPORARY until the files helper lands it. */
+/**
+ * The Files view: every physical path of the workspace (each virtual directory's, and any the content
+ * holds) as a tree of folders and files, with the site and URL that serve it; beside it, the selected
+ * item, to add, rename, edit and remove files and folders and set a file's NTFS facts. Each change is
+ * one workspace edit, so Undo takes it back and the simulation serves the new files at once.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import type { WorkspaceState } from '../../store/index.ts';
+import { useStores, useWorkspaceState } from '../hooks/stores.ts';
+import { FileDetails } from './FileDetails.tsx';
+import type { LabelledEdit } from './fileEdits.ts';
+import { findItem, flattenTree, itemId, listPhysicalRoots, type PhysicalRoot, type TreeItem } from './fileTree.ts';
+import { FileTree } from './FileTree.tsx';
+import { FolderDetails } from './FolderDetails.tsx';
+
+const selectModel = (s: WorkspaceState): WorkspaceState['model'] => s.model;
+const selectContent = (s: WorkspaceState): WorkspaceState['workspace']['content'] => s.workspace.content;
+
+/** The item, or its nearest ancestor still there (after Undo or a removal), or the first physical path. */
+function resolve(roots: readonly PhysicalRoot[], id: string | undefined): TreeItem | undefined {
+  if (id !== undefined) {
+    const bar = id.indexOf('|');
+    let path = id.slice(bar + 1);
+    for (;;) {
+      const item = findItem(roots, `${id.slice(0, bar)}|${path}`);
+      if (item !== undefined) return item;
+      if (path === '') break;
+      path = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    }
+  }
+  const first = roots[0];
+  return first === undefined ? undefined : { kind: 'root', root: first };
+}
+
+function idOf(item: TreeItem): string {
+  switch (item.kind) {
+    case 'root':
+      return itemId(item.root, '');
+    case 'folder':
+      return itemId(item.root, item.folder.path);
+    case 'file':
+      return itemId(item.root, item.file.path);
+  }
+}
+
 export function FilesPanel() {
-  return <p className="hint">The Files view is being built.</p>;
+  const { workspace } = useStores();
+  const model = useWorkspaceState(selectModel);
+  const content = useWorkspaceState(selectContent);
+  const roots = useMemo(() => listPhysicalRoots(model, content), [model, content]);
+  /** Ids whose open state differs from the default (physical paths open, folders closed). */
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
+  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const rows = useMemo(() => flattenTree(roots, toggled), [roots, toggled]);
+  const selected = useMemo(() => resolve(roots, selectedId), [roots, selectedId]);
+
+  const onToggle = useCallback((id: string) => {
+    setToggled((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  const onEdit = useCallback((change: LabelledEdit): string | undefined => workspace.getState().edit(change.edit, change.label), [workspace]);
+
+  /** Selects a path of the selected physical path, opening the folders above it so it is in view. */
+  const selectPath = useCallback(
+    (root: PhysicalRoot, path: string) => {
+      setSelectedId(itemId(root, path));
+      setToggled((current) => {
+        const next = new Set(current);
+        next.delete(itemId(root, ''));
+        const parts = path.split('/');
+        for (let i = 1; i < parts.length; i++) next.add(itemId(root, parts.slice(0, i).join('/')));
+        return next;
+      });
+    },
+    [],
+  );
+
+  if (roots.length === 0) {
+    return <p className="hint">No virtual directory names a physical path, and the workspace has no files: add a site in the Server tab.</p>;
+  }
+  const details = (() => {
+    if (selected === undefined) return null;
+    const root = selected.root;
+    const onSelect = (path: string): void => { selectPath(root, path); };
+    switch (selected.kind) {
+      case 'root':
+        return <FolderDetails root={root} folder={root.tree} parent={undefined} onEdit={onEdit} onSelect={onSelect} />;
+      case 'folder':
+        return <FolderDetails root={root} folder={selected.folder} parent={selected.parent} onEdit={onEdit} onSelect={onSelect} />;
+      case 'file':
+        return <FileDetails root={root} file={selected.file} parent={selected.parent} onEdit={onEdit} onRenamed={onSelect} />;
+    }
+  })();
+  return (
+    <div className="files">
+      <FileTree rows={rows} selectedId={selected === undefined ? undefined : idOf(selected)} onSelect={setSelectedId} onToggle={onToggle} />
+      <section className="files-details" aria-label="Selected in Files" key={selected === undefined ? '' : idOf(selected)}>
+        {details}
+      </section>
+    </div>
+  );
 }

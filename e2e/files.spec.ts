@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function openFiles(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('group', { name: 'HTTP.sys', exact: true })).toBeVisible();
+  await page.getByLabel('Speed').fill('4');
+  await page.getByRole('tab', { name: 'Files' }).click();
+}
+
+const tree = (page: Page) => page.getByRole('tree', { name: 'Files' });
+const selected = (page: Page) => page.getByRole('region', { name: 'Selected in Files' });
+
+/** Sends a GET from the request composer and returns the result shown in the Trace tab. */
+async function request(page: Page, url: string): Promise<void> {
+  await page.getByLabel('URL', { exact: true }).fill(url);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByRole('tab', { name: 'Trace' }).click();
+}
+
+/** The Result of the latest request (it names the status and who decided it, not the URL). */
+async function expectResult(page: Page, status: string): Promise<void> {
+  await expect(page.getByLabel('Result')).toContainText(status);
+}
+
+test('a file added in the Files view is served, renamed away gives 404, hidden gives 404.9, and can be removed', async ({ page }) => {
+  await openFiles(page);
+  const wwwroot = tree(page).getByRole('treeitem', { name: '%SystemDrive%\\inetpub\\wwwroot' });
+  await expect(wwwroot).toHaveAttribute('aria-selected', 'true');
+  // Which site serves the physical path is shown beside it.
+  await expect(wwwroot).toContainText('Default Web Site /');
+  await expect(tree(page).getByRole('treeitem', { name: 'iisstart.htm' })).toBeVisible();
+
+  // Windows' name rules, beside the field.
+  const newFile = selected(page).getByRole('form', { name: 'New file' });
+  await newFile.getByLabel('Name').fill('bad?.htm');
+  await expect(newFile).toContainText('A name cannot contain');
+  await newFile.getByLabel('Name').fill('IISSTART.HTM');
+  await expect(newFile).toContainText('iisstart.htm already exists');
+
+  await newFile.getByLabel('Name').fill('hello.htm');
+  await newFile.getByLabel('Text').fill('<h1>Hello from the Files view</h1>');
+  await newFile.getByRole('button', { name: 'Add file' }).click();
+  const hello = tree(page).getByRole('treeitem', { name: 'hello.htm' });
+  await expect(hello).toHaveAttribute('aria-selected', 'true');
+  await expect(selected(page).getByRole('list', { name: 'Served as' })).toContainText('http://localhost/hello.htm');
+
+  await request(page, 'http://localhost/hello.htm');
+  await expectResult(page, '200.0');
+
+  // Rename it: the old URL is gone.
+  await page.getByRole('tab', { name: 'Files' }).click();
+  const rename = selected(page).getByRole('form', { name: 'Rename file' });
+  await rename.getByLabel('File name').fill('hi.htm');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(tree(page).getByRole('treeitem', { name: 'hi.htm' })).toHaveAttribute('aria-selected', 'true');
+  await expect(tree(page).getByRole('treeitem', { name: 'hello.htm' })).toHaveCount(0);
+  await request(page, 'http://localhost/hello.htm');
+  await expectResult(page, '404.0');
+
+  // The hidden attribute: IIS will not serve it.
+  await page.getByRole('tab', { name: 'Files' }).click();
+  await selected(page).getByLabel('Hidden attribute').check();
+  await expect(tree(page).getByRole('treeitem', { name: 'hi.htm, hidden' })).toBeVisible();
+  await request(page, 'http://localhost/hi.htm');
+  await expectResult(page, '404.9');
+
+  // Remove it, after confirming.
+  await page.getByRole('tab', { name: 'Files' }).click();
+  await selected(page).getByRole('button', { name: 'Remove file hi.htm…' }).click();
+  await selected(page).getByRole('group', { name: 'Confirm removing file hi.htm' }).getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(tree(page).getByRole('treeitem', { name: /^hi\.htm/ })).toHaveCount(0);
+  await expect(wwwroot).toHaveAttribute('aria-selected', 'true');
+  await page.screenshot({ path: 'e2e/screenshots/files.png' });
+});
+
+test('an ACL that leaves out IUSR gives an anonymous request 401.3', async ({ page }) => {
+  await openFiles(page);
+  await tree(page).getByRole('treeitem', { name: 'iisstart.htm' }).click();
+  await selected(page).getByRole('radio', { name: /Only these accounts/ }).check();
+  await selected(page).getByLabel('Readers').fill('Administrators');
+  await selected(page).getByRole('button', { name: 'Apply readers' }).click();
+  await expect(tree(page).getByRole('treeitem', { name: 'iisstart.htm, readers limited by its ACL' })).toBeVisible();
+  await request(page, 'http://localhost/iisstart.htm');
+  await expectResult(page, '401.3');
+  await page.screenshot({ path: 'e2e/screenshots/files-acl.png' });
+});
+
+test('a folder made with its first file serves it at the folder URL, and web.config opens in the XML editor', async ({ page }) => {
+  await openFiles(page);
+  const newFolder = selected(page).getByRole('form', { name: 'New folder' });
+  await newFolder.getByLabel('Folder name').fill('shop');
+  await newFolder.getByLabel('First file').fill('default.htm');
+  await newFolder.getByLabel('Its text').fill('<h1>Shop</h1>');
+  await newFolder.getByRole('button', { name: 'Add folder' }).click();
+  await expect(tree(page).getByRole('treeitem', { name: 'shop' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(tree(page).getByRole('treeitem', { name: 'default.htm' })).toHaveAttribute('aria-selected', 'true');
+  await selected(page).getByRole('button', { name: 'Request http://localhost/shop/default.htm' }).click();
+  await expect(page.getByRole('tab', { name: 'Trace' })).toHaveAttribute('aria-selected', 'true');
+  await expectResult(page, '200.0');
+
+  // A web.config in the folder: it is configuration, edited in the XML editor.
+  await page.getByRole('tab', { name: 'Files' }).click();
+  await tree(page).getByRole('treeitem', { name: 'shop' }).click();
+  const newFile = selected(page).getByRole('form', { name: 'New file' });
+  await newFile.getByLabel('Name').fill('web.config');
+  await newFile.getByLabel('Text').fill('<configuration>\n  <system.webServer>\n    <directoryBrowse enabled="true" />\n  </system.webServer>\n</configuration>\n');
+  await newFile.getByRole('button', { name: 'Add file' }).click();
+  await expect(tree(page).getByRole('treeitem', { name: 'web.config' })).toHaveAttribute('aria-selected', 'true');
+  await page.screenshot({ path: 'e2e/screenshots/files-webconfig.png' });
+  await selected(page).getByRole('button', { name: 'Open in XML editor' }).click();
+  await expect(page.getByRole('tab', { name: 'XML' })).toHaveAttribute('aria-selected', 'true');
+});
