@@ -11,7 +11,9 @@ import { APPLICATION_HOST, describeFile, normalizePhysicalPath, normalizeRelativ
 /** Lines of context around each change, as `diff -u` shows. */
 export const CONTEXT_LINES = 3;
 /** Past this many added and removed lines in one file, the diff gives up (its cost grows with their square). */
-export const MAX_EDIT_LENGTH = 5_000;
+export const MAX_EDIT_LENGTH = 2_000;
+/** Nor does a diff take more of the main thread than this, in ms. */
+export const DIFF_TIMEOUT_MS = 150;
 
 export type DiffLineKind = 'context' | 'added' | 'removed';
 
@@ -111,7 +113,7 @@ export function diffText(before: string, after: string): TextDiff {
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   const base = { oldLineCount: a.length, newLineCount: b.length };
   if (start === a.length && start === b.length) return { ...base, added: 0, removed: 0, hunks: [] };
-  const parts = diffArrays(a.slice(start, a.length - end), b.slice(start, b.length - end), { maxEditLength: MAX_EDIT_LENGTH });
+  const parts = diffArrays(a.slice(start, a.length - end), b.slice(start, b.length - end), { maxEditLength: MAX_EDIT_LENGTH, timeout: DIFF_TIMEOUT_MS });
   if (parts === undefined) return { ...base, added: Math.max(0, b.length - a.length), removed: Math.max(0, a.length - b.length), hunks: undefined };
   const lines: DiffLine[] = [];
   for (let i = Math.max(0, start - CONTEXT_LINES); i < start; i++) lines.push({ kind: 'context', oldLine: i + 1, newLine: i + 1, text: a[i] ?? '' });
