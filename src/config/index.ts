@@ -89,6 +89,7 @@ export {
   removeSettingEntry,
   sectionLocks,
   setSettingAttributes,
+  setSettingEntry,
   settingTarget,
 } from './edit/index.ts';
 export type { EffectiveEntry, EffectiveValue, LevelSettings, SectionLock, SettingOrigin } from './edit/index.ts';

@@ -47,6 +47,7 @@ export {
   removeSettingEntry,
   sectionLocks,
   setSettingAttributes,
+  setSettingEntry,
   settingTarget,
 } from './origins.ts';
 export type { EffectiveEntry, EffectiveValue, LevelSettings, SectionLock, SettingOrigin } from './origins.ts';

@@ -471,3 +471,39 @@ export function moveSettingEntry(
   for (const entry of range) edits.push({ op: 'addElement', file, parent: parentPath, name: addName, attributes: withoutLock(entry.attributes) });
   return { op: 'batch', edits };
 }
+
+/**
+ * Changes an entry of a collection at a level: in place where this level's file defines it; otherwise
+ * the inherited entry is removed here and added again with the new attributes (it then comes last,
+ * or first in a collection that does not append, such as handlers).
+ */
+export function setSettingEntry(
+  workspace: Workspace,
+  model: ApplicationHostConfig,
+  level: ConfigLevel,
+  placement: Placement,
+  section: string,
+  sub: string,
+  addName: string,
+  keys: readonly string[],
+  entry: Readonly<Record<string, string>>,
+  attributes: Readonly<Record<string, string>>,
+): ConfigEdit | string {
+  const target = settingTarget(model, level, placement, section);
+  if (typeof target === 'string') return target;
+  const parent = join(target.sectionPath, sub);
+  const own = `${parent}/${keyedStep(addName, keysOf(entry, keys))}`;
+  const cleaned = withoutLock(attributes);
+  if (elementIn(workspace, target.file, own) !== undefined) {
+    const values: Record<string, string | null> = { ...cleaned };
+    for (const name of Object.keys(entry)) if (!(name in cleaned) && name !== 'lockItem') values[name] = null;
+    return { op: 'setAttributes', file: target.file, path: own, values };
+  }
+  return {
+    op: 'batch',
+    edits: [
+      { op: 'addElement', file: target.file, parent, name: 'remove', attributes: keysOf(entry, keys) },
+      { op: 'addElement', file: target.file, parent, name: addName, attributes: cleaned },
+    ],
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * One feature (Authentication, Request Filtering, Modules...) as a disclosure: its name, whether it is
+ * locked where it would be written, and, only while it is open, its form: each section's attributes and
+ * collections, with where each is written.
+ */
+import { memo } from 'react';
+import { describeFile, locationPath, settingTarget, type SectionLock } from '../../config/index.ts';
+import type { FeatureGroup, SectionForm } from './featureGroups.ts';
+import { EntryList } from './EntryList.tsx';
+import { FieldRow } from './FieldRow.tsx';
+import { useSettings } from './settingsModel.ts';
+
+function lockText(lock: SectionLock): string | undefined {
+  if (lock.state === 'locked') return `Locked: ${lock.reason}`;
+  if (lock.state === 'ignored') return lock.reason;
+  return undefined;
+}
+
+/** "applicationHost.config <location path='Default Web Site/private'>", or a web.config's path. */
+function whereText(webConfig: string | undefined, location: string | undefined): string {
+  if (webConfig !== undefined) return webConfig;
+  return location === undefined ? 'applicationHost.config' : `applicationHost.config <location path='${location}'>`;
+}
+
+function SectionView({ form }: { form: SectionForm }) {
+  const model = useSettings();
+  const placement = model.placementOf(form.section);
+  const target = settingTarget(model.model, model.level, placement, form.section);
+  const where = typeof target === 'string' ? target : whereText(target.file.kind === 'applicationHost' ? undefined : describeFile(target.file), target.sectionPath.startsWith('location') ? (locationPath(model.level) ?? '') : undefined);
+  const lock = model.lockOf(form.section);
+  const warning = lockText(lock);
+  return (
+    <section className="setting-section" aria-label={form.title ?? form.section}>
+      {form.title === undefined ? null : <h4>{form.title}</h4>}
+      <p className="setting-where">Written to {where}</p>
+      {warning === undefined ? null : <p className={lock.state === 'locked' ? 'setting-warning' : 'setting-hint'}>{warning}</p>}
+      {form.note === undefined ? null : <p className="setting-hint">{form.note}</p>}
+      {form.attributes.map((a) => <FieldRow key={`${a.sub}@${a.attribute}`} section={form.section} form={a} />)}
+      {form.collections.map((c) => <EntryList key={`${c.sub}/${c.addName}`} section={form.section} form={c} />)}
+    </section>
+  );
+}
+
+interface Props {
+  group: FeatureGroup;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}
+
+export const FeatureGroupView = memo(function FeatureGroupView({ group, open, onToggle }: Props) {
+  const model = useSettings();
+  const locked = group.sections.some((s) => model.lockOf(s.section).state === 'locked');
+  return (
+    <details className="feature-group" open={open} onToggle={(e) => { if (e.currentTarget.open !== open) onToggle(e.currentTarget.open); }}>
+      <summary>
+        <span>{group.title}</span>
+        {locked ? <span className="setting-locked">Locked</span> : null}
+      </summary>
+      {open ? group.sections.map((s) => <SectionView key={s.section} form={s} />) : null}
+    </details>
+  );
+});

@@ -1,0 +1,136 @@
+/**
+ * One attribute of a feature at the chosen level: its effective value in a control that accepts only
+ * what the schema accepts (the problem is said beside the field), where the value comes from, and its
+ * lock. A change is one edit, labelled in IIS's words ("Turn anonymousAuthentication off at Default Web Site/private").
+ */
+import { memo, useId, useState, type KeyboardEvent } from 'react';
+import { formatField, parseField, setSettingAttributes, type Field } from '../../config/index.ts';
+import type { AttributeForm } from './featureGroups.ts';
+import { OriginNote } from './OriginNote.tsx';
+import { useSettings } from './settingsModel.ts';
+
+/** `anonymousAuthentication` for `.../anonymousAuthentication` + '', `requestLimits` for a sub element. */
+export function leafName(section: string, sub: string): string {
+  return (sub === '' ? section : sub).split('/').at(-1) ?? section;
+}
+
+export function valueLabel(section: string, form: Pick<AttributeForm, 'sub' | 'attribute' | 'field'>, value: Field['default'], levelName: string): string {
+  const leaf = leafName(section, form.sub);
+  if (form.field.kind === 'bool') {
+    const what = form.attribute === 'enabled' ? leaf : `${leaf} ${form.attribute}`;
+    return `Turn ${what} ${value === true ? 'on' : 'off'} at ${levelName}`;
+  }
+  return `Set ${leaf} ${form.attribute} to "${formatField(form.field, value)}" at ${levelName}`;
+}
+
+interface Props {
+  section: string;
+  form: AttributeForm;
+}
+
+export const FieldRow = memo(function FieldRow({ section, form }: Props) {
+  const model = useSettings();
+  const id = useId();
+  const { settings, levelName } = model;
+  const path = form.sub === '' ? section : `${section}/${form.sub}`;
+  const effective = typeof settings === 'string' ? undefined : settings.value(path, form.attribute);
+  const parsed = effective?.value === undefined ? undefined : parseField(form.field, effective.value);
+  const current: Field['default'] = parsed?.ok === true ? parsed.value : form.field.default;
+  const text = effective?.value ?? formatField(form.field, form.field.default);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const lock = model.placementOf(section) === 'webConfig' && typeof settings !== 'string' ? settings.attributeLock(path, form.attribute) : undefined;
+
+  const write = (value: Field['default']): void => {
+    const edit = setSettingAttributes(model.model, model.level, model.placementOf(section), section, form.sub, { [form.attribute]: formatField(form.field, value) });
+    if (lock !== undefined && !window.confirm(`${form.attribute} is locked (lockAttributes) in ${lock.label}: IIS answers 500.19 if a web.config sets it. Write it anyway?`)) return;
+    const result = model.run(edit, valueLabel(section, form, value, levelName), section);
+    setProblem(result);
+  };
+
+  const commit = (): void => {
+    if (draft === undefined) return;
+    const checked = parseField(form.field, draft);
+    if (!checked.ok) {
+      setProblem(`Expected ${checked.expected}.`);
+      return;
+    }
+    setDraft(undefined);
+    if (draft !== text) write(checked.value);
+    else setProblem(undefined);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'Enter') commit();
+    else if (event.key === 'Escape') {
+      setDraft(undefined);
+      setProblem(undefined);
+    }
+  };
+
+  const describedBy = [problem === undefined ? undefined : `${id}-problem`, `${id}-origin`].filter((x) => x !== undefined).join(' ');
+  const { field } = form;
+  let control;
+  if (field.kind === 'bool') {
+    control = (
+      <label className="setting-check">
+        <input type="checkbox" checked={current === true} aria-describedby={describedBy} onChange={(e) => { write(e.target.checked); }} />
+        {form.label}
+      </label>
+    );
+  } else if (field.kind === 'enum') {
+    control = (
+      <label className="setting-text">
+        {form.label}
+        <select value={String(current)} aria-describedby={describedBy} onChange={(e) => { write(e.target.value); }}>
+          {field.values.map((v) => <option key={v} value={v}>{v}</option>)}
+        </select>
+      </label>
+    );
+  } else if (field.kind === 'flags') {
+    const list = Array.isArray(current) ? (current as readonly string[]) : [];
+    control = (
+      <fieldset className="setting-flags" aria-describedby={describedBy}>
+        <legend>{form.label}</legend>
+        {field.values.filter((v) => v !== 'None').map((v) => (
+          <label key={v} className="setting-check">
+            <input type="checkbox" checked={list.includes(v)} onChange={(e) => { write(e.target.checked ? [...list, v] : list.filter((x) => x !== v)); }} />
+            {v}
+          </label>
+        ))}
+      </fieldset>
+    );
+  } else {
+    control = (
+      <label className="setting-text">
+        {form.label}
+        <input
+          type="text"
+          value={draft ?? text}
+          spellCheck={false}
+          autoComplete="off"
+          inputMode={field.kind === 'uint' || field.kind === 'int' ? 'numeric' : 'text'}
+          aria-invalid={problem === undefined ? undefined : true}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            const checked = parseField(field, e.target.value);
+            setProblem(checked.ok ? undefined : `Expected ${checked.expected}.`);
+          }}
+          onBlur={commit}
+          onKeyDown={onKeyDown}
+        />
+      </label>
+    );
+  }
+  return (
+    <div className="setting-row">
+      {control}
+      <div id={`${id}-origin`} className="setting-meta">
+        {effective === undefined ? null : <OriginNote origin={effective.origin} what={`${leafName(section, form.sub)} ${form.attribute}`} />}
+        {lock === undefined ? null : <span className="setting-locked" title={`lockAttributes in ${lock.label}`}>Locked</span>}
+      </div>
+      {form.hint === undefined ? null : <p className="setting-hint">{form.hint}</p>}
+      {problem === undefined ? null : <p id={`${id}-problem`} className="setting-problem" role="alert">{problem}</p>}
+    </div>
+  );
+});
