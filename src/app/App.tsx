@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { GRAPH_COLUMN_MIN_HEIGHT } from '../store/index.ts';
 import { useUi } from '../ui/hooks/stores.ts';
 import { ArchitectureView } from '../ui/graph/ArchitectureView.tsx';
-import { OpenConfig } from '../ui/panels/OpenConfig.tsx';
+import { HistoryControls } from '../ui/panels/HistoryControls.tsx';
+import { ImportExport } from '../ui/panels/ImportExport.tsx';
+import { Notice, SaveState, StorageNotice } from '../ui/panels/Notice.tsx';
 import { PlaybackBar } from '../ui/panels/PlaybackBar.tsx';
 import { RequestComposer } from '../ui/panels/RequestComposer.tsx';
 import { SidePanel } from '../ui/panels/SidePanel.tsx';
@@ -31,7 +33,13 @@ export function App() {
         <h1>IIS Flow</h1>
         <p>How IIS handles a request: from the client through HTTP.sys, W3SVC and WAS to a w3wp.exe worker process and back.</p>
         <div className="header-actions">
-          <OpenConfig />
+          <HistoryControls />
+          <ImportExport />
+          <SaveState />
+        </div>
+        <div className="notice-area">
+          <StorageNotice />
+          <Notice />
         </div>
       </header>
       <AppMain>

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { defaultWorkspace, type Workspace } from '../config/index.ts';
-import { checkSavedWorkspace, DATABASE_NAME, openWorkspaceDatabase, SAVED_WORKSPACE_VERSION, type SavedWorkspace } from './persistence.ts';
+import { checkSavedWorkspace, DATABASE_NAME, openSavedWorkspace, openWorkspaceDatabase, SAVED_WORKSPACE_VERSION, type SavedWorkspace } from './persistence.ts';
 
 const record = (workspace: Workspace, extra: Partial<SavedWorkspace> = {}): Omit<SavedWorkspace, 'revision'> => ({
   version: SAVED_WORKSPACE_VERSION,
@@ -97,5 +97,31 @@ describe('the saved workspace', () => {
   it('gives up opening after its time-out', async () => {
     const hanging = { open: () => ({}) } as unknown as IDBFactory;
     await expect(openWorkspaceDatabase(hanging, 20)).rejects.toThrow('did not answer in time');
+  });
+});
+
+describe('start-up', () => {
+  it('opens the database and reads the saved workspace', async () => {
+    const factory = new IDBFactory();
+    const db = await openWorkspaceDatabase(factory);
+    await db.write(record(defaultWorkspace()), 0);
+    const opened = await openSavedWorkspace(factory);
+    expect(typeof opened.database).not.toBe('string');
+    expect(opened.initial.kind).toBe('ok');
+  });
+
+  it('sets an unreadable record aside, so that the next save does not lose it', async () => {
+    const factory = new IDBFactory();
+    await putRaw(factory, { version: 1, revision: 'x' });
+    const opened = await openSavedWorkspace(factory);
+    expect(opened.initial).toMatchObject({ kind: 'unreadable', reason: 'its revision is missing' });
+    if (typeof opened.database === 'string') throw new Error(opened.database);
+    expect(await opened.database.read()).toEqual({ kind: 'none' });
+    expect(await opened.database.readUnreadable()).toEqual({ version: 1, revision: 'x' });
+  });
+
+  it('without IndexedDB, says why and starts with nothing', async () => {
+    const opened = await openSavedWorkspace({ open: () => { throw new Error('SecurityError: storage is disabled'); } } as unknown as IDBFactory);
+    expect(opened).toEqual({ database: 'SecurityError: storage is disabled', initial: { kind: 'none' } });
   });
 });

@@ -214,7 +214,7 @@ function wrap(db: IDBDatabase): WorkspaceDatabase {
     setAside: async () => {
       const { transaction, objects } = store('readwrite');
       const done = transactionDone(transaction);
-      const stored: unknown = await requestResult(objects.get(CURRENT_KEY));
+      const stored = await requestResult<unknown>(objects.get(CURRENT_KEY)).catch(() => undefined);
       if (stored !== undefined) objects.put(stored, UNREADABLE_KEY);
       objects.delete(CURRENT_KEY);
       await done;
@@ -228,4 +228,25 @@ function wrap(db: IDBDatabase): WorkspaceDatabase {
     },
     close: () => { db.close(); },
   };
+}
+
+/** The database and what it holds, for start-up: never throws; no database is a string saying why. */
+export async function openSavedWorkspace(factory?: IDBFactory): Promise<{ database: WorkspaceDatabase | string; initial: SavedRead }> {
+  let database: WorkspaceDatabase;
+  try {
+    database = await openWorkspaceDatabase(factory ?? browserIndexedDb());
+  } catch (error) {
+    return { database: errorText(error), initial: { kind: 'none' } };
+  }
+  let initial: SavedRead;
+  try {
+    initial = await database.read();
+  } catch (error) {
+    initial = { kind: 'unreadable', reason: `the browser could not read it back: ${errorText(error)}`, raw: undefined };
+  }
+  if (initial.kind === 'unreadable') {
+    // Kept under its own key to export, and out of the way of the next save.
+    await database.setAside().catch(() => undefined);
+  }
+  return { database, initial };
 }
