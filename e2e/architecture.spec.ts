@@ -150,7 +150,7 @@ test('clicking a node shows its configuration and live state in the Inspector', 
 
 test("fixture 12's 62 sites load and lay out", async ({ page }) => {
   await open(page);
-  await page.getByLabel('applicationHost.config file').setInputFiles(join(FIXTURES, '12-shubham23nov-Web-Service-Health-Check-62sites.config'));
+  await page.getByLabel('Import configuration').setInputFiles(join(FIXTURES, '12-shubham23nov-Web-Service-Health-Check-62sites.config'));
   await expect(page.getByRole('status')).toContainText('62 sites');
   await expect(page.getByRole('group', { name: 'URL groups', exact: true })).toContainText('more sites');
   await page.getByRole('group', { name: 'URL groups', exact: true }).click();
