@@ -3,23 +3,13 @@
  * node is a group with an accessible name in IIS's words ("HTTP.sys", "Application pool X",
  * "w3wp.exe 4124"), so people and tests find them by name.
  */
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useRuntime } from '../hooks/stores.ts';
-import type { ArchitectureNodeData } from './architecture.ts';
-
-type ArchitectureFlowNode = Node<ArchitectureNodeData>;
-
-const hidden = { opacity: 0, width: 1, height: 1, minWidth: 1, minHeight: 1, border: 0 };
-
-function Handles() {
-  return (
-    <>
-      <Handle type="target" position={Position.Left} style={hidden} isConnectable={false} />
-      <Handle type="source" position={Position.Right} style={hidden} isConnectable={false} />
-    </>
-  );
-}
+import type { UrlGroupSite } from './architecture.ts';
+import { menuHandlers, useGraphMenus } from './graphMenuContext.ts';
+import { ActionsButton, Handles, StoppedBadge, type ArchitectureFlowNode } from './NodeParts.tsx';
+import { PoolNode } from './PoolNode.tsx';
 
 export const BandNode = memo(function BandNode({ data }: NodeProps<ArchitectureFlowNode>) {
   return (
@@ -57,15 +47,28 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   );
 });
 
+/** One site's URL group: its bindings, or, for a stopped site, that it has none (W3SVC registers none). */
+function SiteRow({ site }: { site: UrlGroupSite }) {
+  const menus = useGraphMenus();
+  const handlers = menuHandlers(menus, { kind: 'site', site: site.name });
+  return (
+    <li className={site.stopped ? 'arch-site arch-site-stopped' : 'arch-site'} aria-label={`Site ${site.name}${site.stopped ? ', stopped' : ''}`} {...handlers}>
+      {site.stopped && <StoppedBadge />}
+      <span className="arch-site-name">{site.name}:</span> <span className="arch-site-bindings">{site.stopped ? `no URL group (${site.bindings} inactive)` : site.bindings}</span>
+      <ActionsButton target={{ kind: 'site', site: site.name }} name={`site ${site.name}`} />
+    </li>
+  );
+}
+
 export const UrlGroupsNode = memo(function UrlGroupsNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
   return (
     <div className={`arch-node arch-urlGroups${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>
       <Handles />
       <div className="arch-title">{data.label}</div>
       <div className="arch-caption">{data.caption}</div>
-      <ul className="arch-lines">
-        {data.lines.map((line, i) => (
-          <li key={i}>{line}</li>
+      <ul className="arch-lines arch-sites">
+        {(data.sites ?? []).map((site) => (
+          <SiteRow key={site.name} site={site} />
         ))}
       </ul>
       {data.hidden !== undefined && data.hidden > 0 && <div className="arch-more">… {data.hidden} more sites (select and expand in the Inspector)</div>}
@@ -77,15 +80,16 @@ export const QueueNode = memo(function QueueNode({ data, selected }: NodeProps<A
   const depth = useRuntime((s) => s.queueDepth.get((data.pool ?? '').toLowerCase()) ?? 0);
   const length = data.queueLength ?? 1000;
   return (
-    <div className={`arch-node arch-queue${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>
+    <div className={`arch-node arch-queue${selected ? ' arch-selected' : ''}${data.stopped === true ? ' arch-stopped' : ''}`} role="group" aria-label={data.label}>
       <Handles />
-      <div className="arch-title">{data.label}</div>
+      <div className="arch-title">
+        {data.label}
+        {data.stopped === true && <StoppedBadge />}
+      </div>
       <div className="arch-queue-bar" role="meter" aria-label={`${data.label} depth`} aria-valuemin={0} aria-valuemax={length} aria-valuenow={depth}>
         <div className="arch-queue-fill" style={{ width: `${String(Math.min(100, (depth / Math.max(1, length)) * 100 * 20))}%` }} />
       </div>
-      <div className="arch-caption">
-        {depth} waiting · {data.caption}
-      </div>
+      <div className="arch-caption">{data.stopped === true ? `HTTP.sys answers 503 (pool stopped) · ${data.caption}` : `${String(depth)} waiting · ${data.caption}`}</div>
     </div>
   );
 });
@@ -104,17 +108,6 @@ export const CacheNode = memo(function CacheNode({ data, selected }: NodeProps<A
   );
 });
 
-export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
-  return (
-    <div className={`arch-pool${selected ? ' arch-selected' : ''}`} role="group" aria-label={`Application pool ${data.label}`}>
-      <Handles />
-      <div className="arch-group-title">{data.label}</div>
-      <div className="arch-caption">{data.caption}</div>
-      <div className="arch-caption">{data.lines.join(' · ')}</div>
-    </div>
-  );
-});
-
 /** Virtual milliseconds as a person reads them: 850 ms, 12.4 s, 3 min 05 s. */
 export function formatUptime(ms: number): string {
   if (ms < 1000) return `${String(Math.max(0, Math.round(ms)))} ms`;
@@ -128,7 +121,10 @@ export const WorkerNode = memo(function WorkerNode({ data, selected }: NodeProps
   return (
     <div className={`arch-worker${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>
       <Handles />
-      <div className="arch-title">{data.label}</div>
+      <div className="arch-title">
+        {data.label}
+        {data.pid !== undefined && <ActionsButton target={{ kind: 'worker', pid: data.pid, pool: data.pool ?? '' }} name={data.label} />}
+      </div>
       <div className="arch-caption">{data.caption}</div>
       {live !== undefined && (
         <div className="arch-caption" aria-label={`${data.label} live state`}>
@@ -140,6 +136,18 @@ export const WorkerNode = memo(function WorkerNode({ data, selected }: NodeProps
   );
 });
 
+/** A module in a notification: right click (or the notification's menu, from the keyboard) removes it. */
+function ModuleChip({ module, pool }: { module: { name: string; managed: boolean; isPost: boolean }; pool: string }) {
+  const menus = useGraphMenus();
+  const { onContextMenu } = menuHandlers(menus, { kind: 'module', module: module.name, pool });
+  return (
+    <span className={module.managed ? 'arch-module arch-managed' : 'arch-module'} title={`${module.name}${module.managed ? ' (managed)' : ' (native)'}${module.isPost ? ', post-event' : ''}`} onContextMenu={onContextMenu}>
+      {module.name.replace(/Module$/, '')}
+      {module.isPost ? '*' : ''}
+    </span>
+  );
+}
+
 export const NotificationNode = memo(function NotificationNode({ data }: NodeProps<ArchitectureFlowNode>) {
   return (
     <div className="arch-notification" role="group" aria-label={`${data.label} notification`}>
@@ -147,10 +155,7 @@ export const NotificationNode = memo(function NotificationNode({ data }: NodePro
       <span className="arch-notification-name">{data.label}</span>
       <span className="arch-modules">
         {(data.modules ?? []).map((m) => (
-          <span key={`${m.name}${m.isPost ? '+post' : ''}`} className={m.managed ? 'arch-module arch-managed' : 'arch-module'} title={`${m.name}${m.managed ? ' (managed)' : ' (native)'}${m.isPost ? ', post-event' : ''}`}>
-            {m.name.replace(/Module$/, '')}
-            {m.isPost ? '*' : ''}
-          </span>
+          <ModuleChip key={`${m.name}${m.isPost ? '+post' : ''}`} module={m} pool={data.pool ?? ''} />
         ))}
       </span>
     </div>

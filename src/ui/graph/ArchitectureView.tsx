@@ -7,6 +7,8 @@ import { buildArchitecture, type ArchitectureNodeData } from './architecture.ts'
 import { architectureEdgeTypes } from './ArchitectureEdge.tsx';
 import { architectureNodeTypes } from './ArchitectureNodes.tsx';
 import { NodeSearch } from './NodeSearch.tsx';
+import { GraphMenuHost } from './GraphMenuHost.tsx';
+import { MenuTriggers } from './MenuTriggers.tsx';
 import { createRuntimeTracker, EMPTY_RUNTIME, structureKey, type Runtime } from './runtime.ts';
 import type { PipelineDescription } from '../../engine/index.ts';
 import type { RuntimeValues } from '../../store/index.ts';
@@ -176,6 +178,7 @@ export function ArchitectureView() {
   const [firstNodes] = useState(nodes);
   const [firstEdges] = useState(edges);
   const bounds = useMemo(() => boundsKey(graph.nodes), [graph]);
+  const nodesById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   // A move the person makes (the event is null for the view's own fits and centring) holds the view.
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
     if (event !== null) ui.getState().setViewHeld(true);
@@ -189,33 +192,37 @@ export function ArchitectureView() {
   return (
     <section className="graph" aria-label="Architecture graph" ref={sectionRef}>
       <RuntimeFollower onStructure={setRuntime} />
-      {!ready ? (
-        <p className="graph-placeholder">Drawing the architecture…</p>
-      ) : (
-        <ReactFlowProvider initialNodes={nodes} initialEdges={edges} initialWidth={flowSize.width} initialHeight={flowSize.height} fitView initialFitViewOptions={FIT_OPTIONS} initialMinZoom={MIN_ZOOM} initialMaxZoom={MAX_ZOOM}>
-          <ReactFlow
-            {...(nodes === firstNodes ? {} : { nodes })}
-            {...(edges === firstEdges ? {} : { edges })}
-            nodeTypes={architectureNodeTypes}
-            edgeTypes={architectureEdgeTypes}
-            onNodeClick={onNodeClick}
-            onMoveStart={onMoveStart}
-            fitView
-            fitViewOptions={FIT_OPTIONS}
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
-            elementsSelectable
-            onlyRenderVisibleElements={graph.nodes.length > 400}
-          >
-            <Background />
-            <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
-            <Controls onFitView={onFitView} onZoomIn={onZoom} onZoomOut={onZoom} />
-            <TokenOverlay centres={graph.centres} />
-            <FitToGraph model={model} bounds={bounds} />
-            <NodeSearch nodes={graph.nodes} />
-          </ReactFlow>
-        </ReactFlowProvider>
-      )}
+      <GraphMenuHost poolStates={runtime.poolStates}>
+        {!ready ? (
+          <p className="graph-placeholder">Drawing the architecture…</p>
+        ) : (
+          <MenuTriggers nodes={nodesById}>
+            <ReactFlowProvider initialNodes={nodes} initialEdges={edges} initialWidth={flowSize.width} initialHeight={flowSize.height} fitView initialFitViewOptions={FIT_OPTIONS} initialMinZoom={MIN_ZOOM} initialMaxZoom={MAX_ZOOM}>
+              <ReactFlow
+                {...(nodes === firstNodes ? {} : { nodes })}
+                {...(edges === firstEdges ? {} : { edges })}
+                nodeTypes={architectureNodeTypes}
+                edgeTypes={architectureEdgeTypes}
+                onNodeClick={onNodeClick}
+                onMoveStart={onMoveStart}
+                fitView
+                fitViewOptions={FIT_OPTIONS}
+                minZoom={MIN_ZOOM}
+                maxZoom={MAX_ZOOM}
+                elementsSelectable
+                onlyRenderVisibleElements={graph.nodes.length > 400}
+              >
+                <Background />
+                <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
+                <Controls onFitView={onFitView} onZoomIn={onZoom} onZoomOut={onZoom} />
+                <TokenOverlay centres={graph.centres} />
+                <FitToGraph model={model} bounds={bounds} />
+                <NodeSearch nodes={graph.nodes} />
+              </ReactFlow>
+            </ReactFlowProvider>
+          </MenuTriggers>
+        )}
+      </GraphMenuHost>
     </section>
   );
 }

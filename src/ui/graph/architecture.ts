@@ -42,6 +42,31 @@ export interface ArchitectureNodeData {
   hidden?: number;
   /** For queues: the pool's queueLength. */
   queueLength?: number;
+  /**
+   * For pools and queues: the pool does not take requests (autoStart="false", or WAS stopped it after
+   * rapid-fail protection); HTTP.sys answers its requests 503 itself.
+   */
+  stopped?: boolean;
+  /** For pools: the applications it serves (at most APPLICATIONS_SHOWN), and how many more there are. */
+  applications?: PoolApplication[];
+  moreApplications?: number;
+  /** For URL groups: one row per site shown, with its bindings, marked when the site is stopped. */
+  sites?: UrlGroupSite[];
+}
+
+/** An application a pool serves: `Default Web Site/` (the root application) or `Default Web Site/shop`. */
+export interface PoolApplication {
+  site: string;
+  path: string;
+  label: string;
+}
+
+export interface UrlGroupSite {
+  name: string;
+  /** The site's HTTP bindings as HTTP.sys registers them (`http *:80:`), or why it has none. */
+  bindings: string;
+  /** serverAutoStart="false": W3SVC registers no URL group for it, so its bindings are not active. */
+  stopped: boolean;
 }
 
 export interface ArchitectureNode {
@@ -82,6 +107,38 @@ const NOTIFICATION_H = 30;
 const WORKER_W = 560;
 const POOL_W = WORKER_W + 2 * GAP;
 const COLLAPSED_LIMIT = 6;
+/** Application rows listed inside a pool node; the rest are counted ("and 3 more"). */
+export const APPLICATIONS_SHOWN = 4;
+const APPLICATION_ROW_H = 20;
+const URL_GROUP_ROW_H = 20;
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** `Default Web Site/` for a site's root application, `Default Web Site/shop` below it, as IIS Manager names them. */
+export function applicationLabel(site: string, path: string): string {
+  return path === '/' ? `${site}/` : `${site}${path}`;
+}
+
+/** Every application whose applicationPool is `pool`, in the order of the sites and their applications. */
+export function applicationsOf(model: ApplicationHostConfig, pool: string): PoolApplication[] {
+  const found: PoolApplication[] = [];
+  for (const site of model.sites.sites) {
+    for (const application of site.applications) {
+      if (same(application.applicationPool, pool)) found.push({ site: site.name, path: application.path, label: applicationLabel(site.name, application.path) });
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a pool takes requests: autoStart="false" (stopped in IIS Manager) or a runtime stop (WAS's
+ * rapid-fail protection) leaves it Stopped, and HTTP.sys answers its queue 503 (iis-facts §503).
+ */
+export function poolState(autoStart: boolean, runtimeState: string | undefined): { state: string; stopped: boolean } {
+  if (!autoStart) return { state: 'Stopped', stopped: true };
+  const state = runtimeState ?? 'Started';
+  return { state, stopped: state.startsWith('Stopped') };
+}
 
 const ACTIVATOR_OF: Readonly<Record<string, string>> = {
   'net.tcp': 'NetTcpActivator',
@@ -134,12 +191,17 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   let poolX = poolsLeft;
   let userBottom = userLeftBottom;
   for (const pool of shownPools) {
-    const workers = runtime.workers.filter((w) => w.pool.toLowerCase() === pool.name.toLowerCase());
+    const workers = runtime.workers.filter((w) => same(w.pool, pool.name));
     const pipeline = options.pipelines.get(pool.name);
     const stages = pipeline?.stages ?? [];
     const workerHeight = 2 * GAP + COMPONENT_H + stages.length * NOTIFICATION_H + GAP;
-    const poolHeight = 3 * GAP + COMPONENT_H / 2 + workers.length * (workerHeight + GAP) + (workers.length === 0 ? COMPONENT_H : 0);
+    const applications = applicationsOf(model, pool.name);
+    const shownApplications = applications.slice(0, APPLICATIONS_SHOWN);
+    const more = applications.length - shownApplications.length;
+    const applicationsHeight = (shownApplications.length + (more > 0 ? 1 : 0)) * APPLICATION_ROW_H + (applications.length > 0 ? GAP / 2 : 0);
+    const poolHeight = 3 * GAP + COMPONENT_H / 2 + applicationsHeight + workers.length * (workerHeight + GAP) + (workers.length === 0 ? COMPONENT_H : 0);
     const poolId = `pool:${pool.name}`;
+    const { state, stopped } = poolState(pool.autoStart, runtime.poolStates.get(pool.name.toLowerCase()));
     // A pool with no worker process is a narrow column; one with workers makes room for their pipelines.
     const poolWidth = workers.length === 0 ? COMPONENT_W + GAP : POOL_W;
     add({
@@ -153,12 +215,15 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
         kind: 'pool',
         label: pool.name,
         caption: `Application pool · ${pool.managedPipelineMode} · ${pool.managedRuntimeVersion === '' ? 'No Managed Code' : `.NET CLR ${pool.managedRuntimeVersion}`} · ${pool.startMode}`,
-        lines: [runtime.poolStates.get(pool.name.toLowerCase()) ?? (pool.autoStart ? 'Started' : 'Stopped'), workers.length === 0 ? 'no worker process yet: WAS starts one on demand' : `${String(workers.length)} worker process${workers.length === 1 ? '' : 'es'}`],
+        lines: [state, stopped ? 'HTTP.sys answers its requests 503' : workers.length === 0 ? 'no worker process yet: WAS starts one on demand' : `${String(workers.length)} worker process${workers.length === 1 ? '' : 'es'}`],
         pool: pool.name,
+        stopped,
+        applications: shownApplications,
+        moreApplications: more,
       },
     });
     edges.push({ id: `was->${poolId}`, source: 'was', target: poolId, label: 'manages' });
-    let workerY = userTop + 3 * GAP + 2 * GAP + COMPONENT_H / 2;
+    let workerY = userTop + 3 * GAP + 2 * GAP + COMPONENT_H / 2 + applicationsHeight;
     for (const worker of workers) {
       const workerId = `worker:${String(worker.pid)}`;
       const x = poolX + GAP;
@@ -191,7 +256,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
           width: WORKER_W - GAP,
           height: NOTIFICATION_H - 4,
           zIndex: 2,
-          data: { kind: 'notification', label: NOTIFICATION_LABELS[stage.notification] ?? stage.notification, caption: '', lines: [], modules: stage.modules, pid: worker.pid },
+          data: { kind: 'notification', label: NOTIFICATION_LABELS[stage.notification] ?? stage.notification, caption: '', lines: [], modules: stage.modules, pid: worker.pid, pool: pool.name },
         });
       });
       workerY += workerHeight + GAP;
@@ -212,16 +277,22 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   const httpsysY = kernelTop + 3 * GAP;
   component('httpsys:listener', httpsysX + GAP, httpsysY + 2 * GAP, 'Listener', `TCP ${[...new Set(sites.flatMap((s) => s.bindings.filter((b) => b.endpoint?.kind === 'ip').map((b) => (b.endpoint?.kind === 'ip' ? String(b.endpoint.port) : ''))))].slice(0, 6).join(', ') || 'no HTTP bindings'}`);
   const urlGroupsExpanded = options.expanded.has('urlGroups') || sites.length <= COLLAPSED_LIMIT;
-  const urlGroupLines = sites.map((s) => `${s.name}: ${s.bindings.filter((b) => b.endpoint?.kind === 'ip').map((b) => `${b.protocol} ${b.bindingInformation}`).join(', ') || '(no HTTP binding)'}`);
-  const shownLines = urlGroupsExpanded ? urlGroupLines : urlGroupLines.slice(0, COLLAPSED_LIMIT);
-  const urlGroupsHeight = COMPONENT_H + shownLines.length * 16;
+  // A stopped site (serverAutoStart="false") has no URL group: W3SVC registers its bindings only when it starts.
+  const urlGroupSites: UrlGroupSite[] = sites.map((s) => ({
+    name: s.name,
+    bindings: s.bindings.filter((b) => b.endpoint?.kind === 'ip').map((b) => `${b.protocol} ${b.bindingInformation}`).join(', ') || '(no HTTP binding)',
+    stopped: !s.serverAutoStart,
+  }));
+  const shownSites = urlGroupsExpanded ? urlGroupSites : urlGroupSites.slice(0, COLLAPSED_LIMIT);
+  const shownLines = shownSites.map((s) => (s.stopped ? `${s.name}: Stopped, no URL group (${s.bindings} not registered)` : `${s.name}: ${s.bindings}`));
+  const urlGroupsHeight = COMPONENT_H + shownLines.length * URL_GROUP_ROW_H;
   add({
     id: 'httpsys:urlgroups',
     type: 'urlGroups',
     position: { x: httpsysX + 2 * GAP + COMPONENT_W, y: httpsysY + 2 * GAP },
     width: COMPONENT_W + 120,
     height: urlGroupsHeight,
-    data: { kind: 'urlGroups', label: 'URL groups', caption: 'one per site, from its bindings', lines: shownLines, collapsed: !urlGroupsExpanded, hidden: urlGroupLines.length - shownLines.length },
+    data: { kind: 'urlGroups', label: 'URL groups', caption: 'one per started site, from its bindings', lines: shownLines, sites: shownSites, collapsed: !urlGroupsExpanded, hidden: urlGroupSites.length - shownSites.length },
   });
   component('httpsys:cache', httpsysX + GAP, httpsysY + 3 * GAP + COMPONENT_H, 'Kernel response cache', 'responses HTTP.sys answers without user mode', [], 'cache');
   const queuesX = httpsysX + 3 * GAP + 2 * COMPONENT_W + 120;
@@ -237,7 +308,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
       position: { x: queuesX + column * (COMPONENT_W + GAP), y: httpsysY + 2 * GAP + row * (COMPONENT_H / 1.3 + 8) },
       width: COMPONENT_W,
       height: COMPONENT_H / 1.3,
-      data: { kind: 'queue', label: `Request queue ${pool.name}`, caption: `queueLength ${String(pool.queueLength)}`, lines: [], pool: pool.name, queueLength: pool.queueLength },
+      data: { kind: 'queue', label: `Request queue ${pool.name}`, caption: `queueLength ${String(pool.queueLength)}`, lines: [], pool: pool.name, queueLength: pool.queueLength, stopped: poolState(pool.autoStart, runtime.poolStates.get(pool.name.toLowerCase())).stopped },
     });
     edges.push({ id: `httpsys:urlgroups->${id}`, source: 'httpsys:urlgroups', target: id });
     const poolNode = `pool:${pool.name}`;
