@@ -8,7 +8,7 @@ export type { Simulation, SimulationOptions } from './simulation.ts';
 export type { SimulationRequest, RequestResult, ServedFrom } from './types.ts';
 export type { TraceEvent, TraceEventName, TraceComponent, Notification } from './trace.ts';
 export { NOTIFICATIONS, NOTIFICATION_DISPLAY_NAMES } from './trace.ts';
-export type { SimulationSnapshot, ApplicationPoolSnapshot, WorkerSnapshot, KernelCacheSnapshot } from './snapshot.ts';
+export type { SimulationSnapshot, ApplicationPoolSnapshot, SiteSnapshot, WorkerSnapshot, KernelCacheSnapshot } from './snapshot.ts';
 export type { CostModel } from './costs.ts';
 export { DEFAULT_COSTS } from './costs.ts';
 export type { Counters, FailureInjection } from './state.ts';

@@ -8,7 +8,7 @@
  * and each request's trace array is made by Array.of rather than `[]` (simulation.ts): with that, 14
  * processes of 14 ran at 142-229k req/s.
  */
-import type { Arrival } from './requestFlow.ts';
+import type { Arrival } from './httpSys/routing.ts';
 import type { InFlightRequest, PoolRuntime, RequestPhase, WorkerProcess } from './state.ts';
 import type { ParsedUrl } from './httpSys/httpSys.ts';
 import type { FailedRequestTrace } from './failedRequestTracing.ts';

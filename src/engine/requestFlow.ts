@@ -3,101 +3,14 @@
  * routes it (or answers it itself), W3SVC tells WAS when its pool has no worker, WAS starts one, the
  * worker takes it off the queue, HTTP.sys sends the response, the client receives it.
  */
-import { admissionProblem, answerFromHttpSys, kernelCacheKey, matchBinding, parseRequestUrl, preCheck, type ParsedUrl } from './httpSys/httpSys.ts';
-import type { UrlGroupBinding } from './httpSys/urlGroups.ts';
-import type { Outcome } from './worker/outcomes.ts';
-import type { Route } from './worker/processRequest.ts';
+import { admissionProblem, answerFromHttpSys, kernelCacheKey } from './httpSys/httpSys.ts';
+import { longestApplication, routeArrival } from './httpSys/routing.ts';
 import { emit } from './emit.ts';
 import { writeHttpErrLine } from './logs.ts';
 import { scheduleRequest, type InFlightRequest, type PoolRuntime, type SimulationState, type WorkerProcess } from './state.ts';
 import { statusTextOf } from './worker/environment.ts';
 import { processRequest } from './worker/processRequest.ts';
 import { liveWorkers, maxWorkers, recordWorkerFailure, recycleWorker, scheduleIdleCheck, startWorker, stopWorker } from './was/was.ts';
-
-const ACTIVATORS = { 'net.tcp': 'NetTcpActivator', 'net.pipe': 'NetPipeActivator', 'net.msmq': 'NetMsmqActivator', 'msmq.formatname': 'NetMsmqActivator' } as const;
-
-function longestApplication<T extends { path: string }>(applications: readonly T[], path: string): T | undefined {
-  let best: T | undefined;
-  const lower = path.toLowerCase();
-  for (const application of applications) {
-    const prefix = application.path.replace(/\/+$/, '').toLowerCase();
-    if ((lower === prefix || lower.startsWith(prefix + '/') || prefix === '') && (best === undefined || prefix.length > best.path.replace(/\/+$/, '').length)) best = application;
-  }
-  return best;
-}
-
-/** HTTP.sys receives the request. */
-/** How HTTP.sys routes a URL: the same for every request with the same verb, URL and Host header. */
-export type Arrival =
-  | { kind: 'refused'; parsed: ParsedUrl | undefined; reason: string; httpErr: string }
-  | { kind: 'nonHttp'; parsed: ParsedUrl; activator: string }
-  | {
-      kind: 'routed';
-      parsed: ParsedUrl;
-      binding: UrlGroupBinding;
-      applicationLabel: string | undefined;
-      poolName: string;
-      poolKey: string;
-      plainCacheKey: string | undefined;
-      /** The worker's route for it, filled on first use (see worker/processRequest.ts). */
-      route: Route | string | undefined;
-      /** Outcomes of requests to it, by variant (the fast path, see worker/processRequest.ts). */
-      outcomes: Map<string, Outcome>;
-    };
-
-const MAX_ARRIVALS = 50_000;
-
-function routeArrival(state: SimulationState, method: string, url: string, hostHeader: string | undefined): Arrival {
-  // Keyed by the caller's own strings (URL, then verb and Host): no key is built per request.
-  let byMethod = state.arrivalCache.get(url);
-  if (byMethod === undefined) {
-    if (state.arrivalCache.size >= MAX_ARRIVALS) state.arrivalCache.clear();
-    byMethod = new Map();
-    state.arrivalCache.set(url, byMethod);
-  }
-  const key = hostHeader === undefined ? method : `${method} ${hostHeader}`;
-  const cached = byMethod.get(key);
-  if (cached !== undefined) return cached;
-  const arrival = computeArrival(state, method, url, hostHeader);
-  byMethod.set(key, arrival);
-  return arrival;
-}
-
-function computeArrival(state: SimulationState, method: string, url: string, hostHeader: string | undefined): Arrival {
-  const parsed = parseRequestUrl(url);
-  if (typeof parsed === 'string') return { kind: 'refused', parsed: undefined, reason: `HTTP.sys refuses the request: ${parsed}.`, httpErr: 'URL' };
-  const activator = (ACTIVATORS as Readonly<Record<string, string | undefined>>)[parsed.scheme];
-  if (activator !== undefined) return { kind: 'nonHttp', parsed, activator };
-  const problem = preCheck(method, parsed);
-  if (problem !== undefined) return { kind: 'refused', parsed, reason: `HTTP.sys refuses the request: ${problem}.`, httpErr: problem.includes('verb') ? 'Verb' : 'URL' };
-  const host = (hostHeader ?? parsed.host).replace(/:\d+$/, '').toLowerCase();
-  const localAddress = /^\d+\.\d+\.\d+\.\d+$/.test(parsed.host) ? parsed.host : '127.0.0.1';
-  const binding = matchBinding(state.urlGroups, parsed.scheme, parsed.port, host, localAddress);
-  if (binding === undefined) {
-    return {
-      kind: 'refused',
-      parsed,
-      reason: `No site binding matches ${parsed.scheme}://${host}:${String(parsed.port)} (host "${host}", address ${localAddress}): HTTP.sys answers 400 Bad Request - Invalid Hostname.`,
-      httpErr: 'Hostname',
-    };
-  }
-  const site = binding.site;
-  const application = longestApplication(site.applications, parsed.path);
-  const poolName = application?.applicationPool ?? '';
-  return {
-    kind: 'routed',
-    parsed,
-    binding,
-    applicationLabel: application === undefined ? undefined : `${site.name}${application.path === '/' ? '' : application.path}`,
-    poolName,
-    poolKey: poolName.toLowerCase(),
-    plainCacheKey: kernelCacheKey(method, parsed, EMPTY_HEADERS, site.id),
-    route: undefined,
-    outcomes: new Map(),
-  };
-}
-
-const EMPTY_HEADERS: ReadonlyMap<string, string> = new Map();
 
 /** HTTP.sys receives the request. */
 export function onArrive(state: SimulationState, flight: InFlightRequest): void {
@@ -114,7 +27,7 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
     emit(state, flight, 'HTTP.sys', 'HTTPSYS_REQUEST_RECEIVED', { detail: `HTTP.sys receives ${request.method} ${arrival.parsed.rawPath} on port ${String(arrival.parsed.port)}.` });
   }
   if (arrival.kind === 'refused') {
-    answerFromHttpSys(state, flight, 400, 0, arrival.reason, arrival.httpErr);
+    answerFromHttpSys(state, flight, arrival.status, 0, arrival.reason, arrival.httpErr);
     return;
   }
   const { parsed, binding, poolName } = arrival;

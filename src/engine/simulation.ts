@@ -7,7 +7,6 @@ import { DEFAULT_COSTS, type CostModel } from './costs.ts';
 import { emit } from './emit.ts';
 import { EventQueue } from './eventQueue.ts';
 import { buildUrlGroups } from './httpSys/urlGroups.ts';
-import { flushKernelCacheFor } from './httpSys/httpSys.ts';
 import { createRandomStream } from './random.ts';
 import { crashWorker, dispatch, failQueued, onArrive, onComplete, onQueueTimeout } from './requestFlow.ts';
 import { SiteContent } from './siteContent.ts';
@@ -18,10 +17,14 @@ import type { RequestResult, SimulationRequest } from './types.ts';
 import { createPoolRuntimes, liveWorkers, onDrainCheck, onIdleCheck, onWorkerReady, recordWorkerFailure, recycleWorker, startWorker, stopWorker } from './was/was.ts';
 import type { SimulatedUser } from './worker/requestContext.ts';
 import { applyConfiguration } from './configChange.ts';
+import { recycleApplicationPool, startApplicationPool, stopApplicationPool, workersInTransition } from './was/poolState.ts';
 import { failedRequestTrace } from './failedRequestTracing.ts';
 import { readCounters, type PerformanceCounters } from './counters.ts';
 import { HTTPERR_FIELDS, W3C_FIELDS, writeW3cLine } from './logs.ts';
 import { takeSnapshot, type SimulationSnapshot } from './snapshot.ts';
+
+/** How far runUntilSettled goes at most: longer than startupTimeLimit and shutdownTimeLimit (90 s each). */
+const SETTLE_LIMIT = 10 * 60_000;
 
 /** Shared by requests without headers, and by results when tracing is off: never written to. */
 const NO_HEADERS = new Map<string, string>();
@@ -74,9 +77,23 @@ export interface Simulation {
   snapshot(): SimulationSnapshot;
   /** Applies a new workspace as a configuration change: WAS reads it, W3SVC updates HTTP.sys, pools recycle where IIS recycles them. */
   applyWorkspace(workspace: Workspace | LoadedWorkspace): void;
-  /** Failure injection: kills a worker process, as Task Manager would. */
+  /**
+   * Ends a worker process from outside, as Task Manager's End task does: WAS sees it exit unexpectedly
+   * (a failure for rapid-fail protection) and HTTP.sys resets the requests it held. False: no such pid.
+   */
   killWorker(pid: number): boolean;
+  /** Starts or stops a pool at run time without a configuration change (WAS's own state). */
   setApplicationPoolState(name: string, started: boolean): boolean;
+  /**
+   * IIS Manager's Recycle on a pool: an overlapping recycle of each running worker process, through WAS.
+   * Returns how many it recycled, or undefined when no pool has that name.
+   */
+  recycleApplicationPool(name: string): number | undefined;
+  /**
+   * Processes events until no request is in flight and no worker process is starting or draining (a
+   * recycle or a start has finished); timers such as idle checks stay pending.
+   */
+  runUntilSettled(): void;
   logs(): { w3c: readonly string[]; httpErr: readonly string[] };
   /** The performance counters now (rates since the last sample). */
   counters(): PerformanceCounters;
@@ -308,6 +325,16 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
         if (event !== undefined) handle(event);
       }
     },
+    runUntilSettled() {
+      // A bound, so that a worker that never settles (a hung drain) cannot hold the caller.
+      const limit = state.now + SETTLE_LIMIT;
+      while ((state.inFlightCount > 0 || workersInTransition(state)) && state.queue.size > 0 && state.queue.peekTime() <= limit) {
+        sampleUpTo(state.queue.peekTime());
+        state.now = state.queue.peekTime();
+        const event = state.queue.popPayload();
+        if (event !== undefined) handle(event);
+      }
+    },
     step() {
       if (state.queue.size === 0) return undefined;
       const before = state.trace.length;
@@ -338,7 +365,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       for (const pool of state.pools.values()) {
         const worker = pool.workers.find((w) => w.pid === pid);
         if (worker !== undefined) {
-          crashWorker(state, pool, worker, 'killed by the user');
+          crashWorker(state, pool, worker, "ended from outside (Task Manager's End task), so WAS sees it exit unexpectedly");
           return true;
         }
       }
@@ -347,16 +374,14 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     setApplicationPoolState(name, started) {
       const pool = state.pools.get(name.toLowerCase());
       if (pool === undefined) return false;
-      pool.state = started ? 'Started' : 'Stopped';
-      pool.stoppedReason = started ? undefined : 'Disabled';
-      if (started) pool.failures = [];
-      else {
-        for (const worker of [...pool.workers]) stopWorker(state, worker, pool, 'the pool was stopped');
-        flushKernelCacheFor(state, pool.name);
-        failQueued(state, pool);
-      }
-      if (state.tracing) emit(state, undefined, 'WAS', 'WAS_POOL_STATE', { detail: `${pool.name} is ${started ? 'started' : 'stopped'}.` });
+      if (started) startApplicationPool(state, pool, 'started by the administrator');
+      else stopApplicationPool(state, pool, 'stopped by the administrator');
       return true;
+    },
+    recycleApplicationPool(name) {
+      const pool = state.pools.get(name.toLowerCase());
+      if (pool === undefined) return undefined;
+      return recycleApplicationPool(state, pool, 'an administrator recycled the pool (IIS Manager: Recycle)');
     },
     counters: () => readCounters(state, state.samples.at(-1)),
     counterSamples: () => state.samples,

@@ -25,6 +25,13 @@ export interface ApplicationPoolSnapshot {
   recentFailures: number;
 }
 
+/** A site as W3SVC runs it: Started with a URL group in HTTP.sys, or Stopped (serverAutoStart="false"). */
+export interface SiteSnapshot {
+  name: string;
+  id: number;
+  state: 'Started' | 'Stopped';
+}
+
 export interface KernelCacheSnapshot {
   url: string;
   site: string;
@@ -36,6 +43,7 @@ export interface KernelCacheSnapshot {
 export interface SimulationSnapshot {
   now: number;
   applicationPools: ApplicationPoolSnapshot[];
+  sites: SiteSnapshot[];
   kernelCache: KernelCacheSnapshot[];
   requestsInFlight: number;
   counters: Counters;
@@ -65,6 +73,7 @@ export function takeSnapshot(state: SimulationState): SimulationSnapshot {
       workersCreated: pool.workersCreated,
       recentFailures: pool.failures.length,
     })),
+    sites: state.workspace.model.sites.sites.map((site) => ({ name: site.name, id: site.id, state: site.serverAutoStart ? 'Started' : 'Stopped' })),
     kernelCache: [...state.kernelCache.values()].map((e) => ({ url: e.key.split('|')[1] ?? e.key, site: e.site, status: e.status, bytes: e.bytes, hits: e.hits })),
     requestsInFlight: state.inFlightCount,
     counters: structuredCloneCounters(state.counters),

@@ -15,7 +15,7 @@ import type { RequestResult, SimulationRequest } from './types.ts';
 import type { SimulatedUser } from './worker/requestContext.ts';
 import type { Route } from './worker/processRequest.ts';
 import type { PerformanceCounters } from './counters.ts';
-import type { Arrival } from './requestFlow.ts';
+import type { Arrival } from './httpSys/routing.ts';
 
 /** Application pool states, as APP_POOL_WAS "Current Application Pool State" names them (§5). */
 export type PoolState = 'Started' | 'Stopped';

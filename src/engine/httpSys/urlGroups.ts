@@ -21,20 +21,27 @@ export interface UrlGroupTable {
   bindings: UrlGroupBinding[];
   /** `protocol:port` -> bindings on it, for the hot path. */
   byEndpoint: Map<string, UrlGroupBinding[]>;
+  /**
+   * The bindings of stopped sites, by `protocol:port`: not in HTTP.sys, kept to say which stopped site
+   * a request would have reached (routing.ts).
+   */
+  stopped: Map<string, UrlGroupBinding[]>;
 }
 
 export function buildUrlGroups(model: ApplicationHostConfig): UrlGroupTable {
   const bindings: UrlGroupBinding[] = [];
+  const stopped: UrlGroupBinding[] = [];
   for (const site of model.sites.sites) {
-    // A site that does not start with the server has no URL group (serverAutoStart="false").
-    if (!site.serverAutoStart) continue;
+    // A site that does not start with the server has no URL group (serverAutoStart="false"; IIS
+    // Manager's Stop writes it, and W3SVC removes the site's URL group).
+    const into = site.serverAutoStart ? bindings : stopped;
     for (const binding of site.bindings) {
       const endpoint = binding.endpoint;
       if (endpoint?.kind !== 'ip') continue;
       const protocol = binding.protocol.toLowerCase();
       if (protocol !== 'http' && protocol !== 'https') continue;
       const hostPart = endpoint.host !== '' ? endpoint.host.toUpperCase() : endpoint.ipAddress === '*' ? '*' : endpoint.ipAddress;
-      bindings.push({
+      into.push({
         site,
         protocol,
         ipAddress: endpoint.ipAddress,
@@ -44,6 +51,10 @@ export function buildUrlGroups(model: ApplicationHostConfig): UrlGroupTable {
       });
     }
   }
+  return { bindings, byEndpoint: byEndpointOf(bindings), stopped: byEndpointOf(stopped) };
+}
+
+function byEndpointOf(bindings: readonly UrlGroupBinding[]): Map<string, UrlGroupBinding[]> {
   const byEndpoint = new Map<string, UrlGroupBinding[]>();
   for (const binding of bindings) {
     const key = `${binding.protocol}:${String(binding.port)}`;
@@ -51,7 +62,7 @@ export function buildUrlGroups(model: ApplicationHostConfig): UrlGroupTable {
     list.push(binding);
     byEndpoint.set(key, list);
   }
-  return { bindings, byEndpoint };
+  return byEndpoint;
 }
 
 function hostMatches(pattern: string, host: string): boolean {
@@ -64,7 +75,16 @@ function hostMatches(pattern: string, host: string): boolean {
  * server address the connection arrived on.
  */
 export function matchBinding(table: UrlGroupTable, protocol: string, port: number, host: string, localAddress: string): UrlGroupBinding | undefined {
-  const candidates = table.byEndpoint.get(`${protocol}:${String(port)}`);
+  return matchIn(table.byEndpoint, protocol, port, host, localAddress);
+}
+
+/** The binding of a stopped site the request would have reached, by the same precedence. */
+export function matchStoppedBinding(table: UrlGroupTable, protocol: string, port: number, host: string, localAddress: string): UrlGroupBinding | undefined {
+  return matchIn(table.stopped, protocol, port, host, localAddress);
+}
+
+function matchIn(byEndpoint: ReadonlyMap<string, UrlGroupBinding[]>, protocol: string, port: number, host: string, localAddress: string): UrlGroupBinding | undefined {
+  const candidates = byEndpoint.get(`${protocol}:${String(port)}`);
   if (candidates === undefined) return undefined;
   let exact: UrlGroupBinding | undefined;
   let wildcardHost: UrlGroupBinding | undefined;

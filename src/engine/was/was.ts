@@ -167,7 +167,7 @@ export function recycleWorker(state: SimulationState, worker: WorkerProcess, poo
   if (worker.state !== 'ready' || worker.recyclePending) return;
   pool.recycles++;
   state.counters.applicationPoolRecycles++;
-  if (state.tracing) emit(state, undefined, 'WAS', 'WAS_RECYCLE', { pid: worker.pid, detail: `WAS recycles w3wp.exe ${String(worker.pid)} of ${pool.name}: ${why}.` });
+  if (state.tracing) emit(state, undefined, 'WAS', 'WAS_RECYCLE', { pid: worker.pid, data: { AppPool: pool.name }, detail: `WAS recycles w3wp.exe ${String(worker.pid)} of ${pool.name}: ${why}.` });
   if (!pool.settings.recycling.disallowOverlappingRotation && pool.state === 'Started') {
     // Overlapping: the old worker keeps taking requests until its replacement is ready (§5).
     worker.recyclePending = true;
