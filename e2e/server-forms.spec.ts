@@ -100,6 +100,14 @@ test('stopping DefaultAppPool in its form makes the next request end 503 at HTTP
   await pools(page).getByRole('option', { name: /^DefaultAppPool/ }).click();
   const form = page.getByRole('region', { name: 'Application pool DefaultAppPool' });
   await expect(form).toContainText('Serves Default Web Site.');
+  // Recycle: WAS replaces the running worker process (a runtime action, not a configuration edit).
+  await send(page, 'http://localhost/');
+  await expect(result(page)).toContainText('200.0');
+  await form.getByRole('button', { name: 'Recycle' }).click();
+  await expect(form.getByRole('status')).toContainText('Asked WAS to recycle DefaultAppPool');
+  await trace(page).getByRole('combobox').first().selectOption('');
+  await trace(page).getByLabel('Event or module').fill('WAS_RECYCLE');
+  await expect(trace(page).getByRole('cell', { name: 'WAS_RECYCLE', exact: true }).first()).toBeVisible();
   await form.getByRole('button', { name: 'Stop pool' }).click();
   await expect(form.getByText('Stopped', { exact: true })).toBeVisible();
   await expect(pools(page).getByRole('option', { name: /^DefaultAppPool/ })).toContainText('Stopped');

@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { removeApplicationPool, setPoolAttributes, type ApplicationHostConfig, type ApplicationPool } from '../../config/index.ts';
-import { useSimulation, useWorkspaceState } from '../hooks/stores.ts';
+import { useSimulation, useStores, useWorkspaceState } from '../hooks/stores.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { PoolSettingField } from './PoolSettingField.tsx';
 import { POOL_SETTING_GROUPS } from './poolSettings.ts';
@@ -31,7 +31,9 @@ export function PoolForm({ pool, headingLevel = 3 }: { pool: ApplicationPool; he
   const model = useWorkspaceState(selectModel);
   const live = useSimulation((s) => s.snapshot?.applicationPools.find((p) => p.name === pool.name));
   const run = useConfigEdit();
+  const { simulation } = useStores();
   const [failure, setFailure] = useState<string | undefined>();
+  const [recycled, setRecycled] = useState<string | undefined>();
   const applications = useMemo(() => applicationsOf(model, pool.name), [model, pool.name]);
   const started = pool.autoStart;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -55,6 +57,20 @@ export function PoolForm({ pool, headingLevel = 3 }: { pool: ApplicationPool; he
         <button type="button" onClick={() => { setFailure(run(setPoolAttributes(pool.name, { autoStart: started ? 'false' : 'true' }), `${started ? 'Stop' : 'Start'} application pool ${pool.name}`)); }}>
           {started ? 'Stop pool' : 'Start pool'}
         </button>
+        <button
+          type="button"
+          disabled={!started}
+          title={started ? 'WAS starts a new w3wp.exe and drains the old one (overlapped recycling)' : 'A stopped pool has no worker to recycle'}
+          onClick={() => {
+            // A recycle is something WAS does, not a configuration change: it is not an undoable edit.
+            void simulation.getState().recyclePool(pool.name).then(
+              () => { setRecycled(`Asked WAS to recycle ${pool.name}: see WAS_RECYCLE in the trace.`); },
+              (error: unknown) => { setRecycled(error instanceof Error ? error.message : String(error)); },
+            );
+          }}
+        >
+          Recycle
+        </button>
         <ConfirmButton
           label="Remove pool"
           question={`Remove the application pool ${pool.name}?`}
@@ -66,6 +82,7 @@ export function PoolForm({ pool, headingLevel = 3 }: { pool: ApplicationPool; he
         />
       </div>
       {failure === undefined ? null : <p className="field-problem" role="alert">{failure}</p>}
+      <p className="hint" role="status">{recycled}</p>
       {POOL_SETTING_GROUPS.map((group) => (
         <fieldset key={group.title} className="settings-group">
           <legend>{group.title}</legend>
