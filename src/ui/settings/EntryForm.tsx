@@ -65,12 +65,12 @@ export function EntryForm({ form, initial, keys, taken, submitLabel, onSubmit, o
         }
         if (field.kind === 'enum') {
           return (
-            <label key={attribute} className="setting-text">
-              {label}
-              <select value={value} onChange={(e) => { set(e.target.value); }}>
+            <div key={attribute} className="setting-text">
+              <label htmlFor={fieldId}>{label}</label>
+              <select id={fieldId} value={value} onChange={(e) => { set(e.target.value); }}>
                 {field.values.map((v) => <option key={v} value={v}>{v}</option>)}
               </select>
-            </label>
+            </div>
           );
         }
         return (

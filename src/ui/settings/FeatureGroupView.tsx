@@ -22,7 +22,7 @@ function whereText(webConfig: string | undefined, location: string | undefined):
   return location === undefined ? 'applicationHost.config' : `applicationHost.config <location path='${location}'>`;
 }
 
-function SectionView({ form }: { form: SectionForm }) {
+function SectionView({ form, groupTitle }: { form: SectionForm; groupTitle: string }) {
   const model = useSettings();
   const placement = model.placementOf(form.section);
   const target = settingTarget(model.model, model.level, placement, form.section);
@@ -30,7 +30,7 @@ function SectionView({ form }: { form: SectionForm }) {
   const lock = model.lockOf(form.section);
   const warning = lockText(lock);
   return (
-    <section className="setting-section" aria-label={form.title ?? form.section}>
+    <section className="setting-section" aria-label={form.title ?? groupTitle}>
       {form.title === undefined ? null : <h4>{form.title}</h4>}
       <p className="setting-where">Written to {where}</p>
       {warning === undefined ? null : <p className={lock.state === 'locked' ? 'setting-warning' : 'setting-hint'}>{warning}</p>}
@@ -56,7 +56,7 @@ export const FeatureGroupView = memo(function FeatureGroupView({ group, open, on
         <span>{group.title}</span>
         {locked ? <span className="setting-locked">Locked</span> : null}
       </summary>
-      {open ? group.sections.map((s) => <SectionView key={s.section} form={s} />) : null}
+      {open ? group.sections.map((s) => <SectionView key={s.section} form={s} groupTitle={group.title} />) : null}
     </details>
   );
 });

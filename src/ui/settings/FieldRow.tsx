@@ -79,12 +79,12 @@ export const FieldRow = memo(function FieldRow({ section, form }: Props) {
     );
   } else if (field.kind === 'enum') {
     control = (
-      <label className="setting-text">
-        {form.label}
-        <select value={String(current)} aria-describedby={describedBy} onChange={(e) => { write(e.target.value); }}>
+      <div className="setting-text">
+        <label htmlFor={`${id}-control`}>{form.label}</label>
+        <select id={`${id}-control`} value={String(current)} aria-describedby={describedBy} onChange={(e) => { write(e.target.value); }}>
           {field.values.map((v) => <option key={v} value={v}>{v}</option>)}
         </select>
-      </label>
+      </div>
     );
   } else if (field.kind === 'flags') {
     const list = Array.isArray(current) ? (current as readonly string[]) : [];
@@ -101,9 +101,10 @@ export const FieldRow = memo(function FieldRow({ section, form }: Props) {
     );
   } else {
     control = (
-      <label className="setting-text">
-        {form.label}
+      <div className="setting-text">
+        <label htmlFor={`${id}-control`}>{form.label}</label>
         <input
+          id={`${id}-control`}
           type="text"
           value={draft ?? text}
           spellCheck={false}
@@ -119,7 +120,7 @@ export const FieldRow = memo(function FieldRow({ section, form }: Props) {
           onBlur={commit}
           onKeyDown={onKeyDown}
         />
-      </label>
+      </div>
     );
   }
   return (

@@ -3,7 +3,7 @@
  * URL path (`/private`). Held in the UI store (`settingsLevel`), so the graph or the Server tab can open
  * Settings at a level too.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { ConfigLevel } from '../../config/index.ts';
 import { useStores, useWorkspaceState } from '../hooks/stores.ts';
 
@@ -21,6 +21,7 @@ const selectSiteNames = (s: { model: { sites: { sites: ReadonlyArray<{ name: str
 
 export function LevelPicker({ level }: { level: ConfigLevel }) {
   const { ui } = useStores();
+  const id = useId();
   const unapplied = useWorkspaceState((s) => s.workspace !== s.applied);
   const siteNames = useWorkspaceState(selectSiteNames);
   const sites = siteNames === '' ? [] : siteNames.split('\u0000');
@@ -52,40 +53,36 @@ export function LevelPicker({ level }: { level: ConfigLevel }) {
 
   return (
     <div className="level-picker" role="group" aria-label="Configuration level">
-      <label>
-        Site
-        <select
-          value={level.site ?? ''}
-          onChange={(e) => {
-            setDraft(undefined);
-            open(e.target.value === '' ? {} : { site: e.target.value, path: '/' });
-          }}
-        >
-          <option value="">Server (applicationHost.config)</option>
-          {sites.map((name) => <option key={name} value={name}>{name}</option>)}
-        </select>
-      </label>
+      <label htmlFor={`${id}-site`}>Site</label>
+      <select
+        id={`${id}-site`}
+        value={level.site ?? ''}
+        onChange={(e) => {
+          setDraft(undefined);
+          open(e.target.value === '' ? {} : { site: e.target.value, path: '/' });
+        }}
+      >
+        <option value="">Server (applicationHost.config)</option>
+        {sites.map((name) => <option key={name} value={name}>{name}</option>)}
+      </select>
       {level.site === undefined ? null : (
         <>
-          <label>
-            Application
-            <select value={application?.path ?? '/'} onChange={(e) => { setDraft(undefined); if (level.site !== undefined) open({ site: level.site, path: e.target.value }); }}>
-              {(applications ?? []).map((a) => <option key={a.path} value={a.path}>{a.path}</option>)}
-            </select>
-          </label>
-          <label>
-            Folder (URL path)
-            <input
-              type="text"
-              value={draft ?? path}
-              spellCheck={false}
-              autoComplete="off"
-              aria-invalid={problem === undefined ? undefined : true}
-              onChange={(e) => { setDraft(e.target.value); }}
-              onBlur={commit}
-              onKeyDown={onKeyDown}
-            />
-          </label>
+          <label htmlFor={`${id}-application`}>Application</label>
+          <select id={`${id}-application`} value={application?.path ?? '/'} onChange={(e) => { setDraft(undefined); if (level.site !== undefined) open({ site: level.site, path: e.target.value }); }}>
+            {(applications ?? []).map((a) => <option key={a.path} value={a.path}>{a.path}</option>)}
+          </select>
+          <label htmlFor={`${id}-folder`}>Folder (URL path)</label>
+          <input
+            id={`${id}-folder`}
+            type="text"
+            value={draft ?? path}
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={problem === undefined ? undefined : true}
+            onChange={(e) => { setDraft(e.target.value); }}
+            onBlur={commit}
+            onKeyDown={onKeyDown}
+          />
           {problem === undefined ? null : <p className="setting-problem" role="alert">{problem}</p>}
         </>
       )}
