@@ -82,14 +82,21 @@ export const QueueNode = memo(function QueueNode({ data, selected }: NodeProps<A
   return (
     <div className={`arch-node arch-queue${selected ? ' arch-selected' : ''}${data.stopped === true ? ' arch-stopped' : ''}`} role="group" aria-label={data.label}>
       <Handles />
-      <div className="arch-title">
-        {data.label}
-        {data.stopped === true && <StoppedBadge />}
-      </div>
-      <div className="arch-queue-bar" role="meter" aria-label={`${data.label} depth`} aria-valuemin={0} aria-valuemax={length} aria-valuenow={depth}>
-        <div className="arch-queue-fill" style={{ width: `${String(Math.min(100, (depth / Math.max(1, length)) * 100 * 20))}%` }} />
-      </div>
-      <div className="arch-caption">{data.stopped === true ? `HTTP.sys answers 503 (pool stopped) · ${data.caption}` : `${String(depth)} waiting · ${data.caption}`}</div>
+      <div className="arch-title">{data.label}</div>
+      {data.stopped === true ? (
+        <div className="arch-caption arch-queue-stopped">
+          <StoppedBadge /> HTTP.sys answers 503
+        </div>
+      ) : (
+        <>
+          <div className="arch-queue-bar" role="meter" aria-label={`${data.label} depth`} aria-valuemin={0} aria-valuemax={length} aria-valuenow={depth}>
+            <div className="arch-queue-fill" style={{ width: `${String(Math.min(100, (depth / Math.max(1, length)) * 100 * 20))}%` }} />
+          </div>
+          <div className="arch-caption">
+            {depth} waiting · {data.caption}
+          </div>
+        </>
+      )}
     </div>
   );
 });

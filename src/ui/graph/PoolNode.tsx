@@ -93,7 +93,6 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Arc
       <Handles />
       <div className="arch-group-title">
         {data.label}
-        {data.stopped === true && <StoppedBadge />}
         <ActionsButton target={{ kind: 'pool', pool }} name={`Application pool ${data.label}`} />
       </div>
       <div className="arch-caption">{data.caption}</div>
@@ -106,6 +105,7 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Arc
           {data.moreApplications !== undefined && data.moreApplications > 0 && <li className="arch-more">and {data.moreApplications} more</li>}
         </ul>
       )}
+      {data.stopped === true && <StoppedBadge />}
       {over && <div className="arch-drop-hint">Drop to move the application to {data.label}</div>}
     </div>
   );

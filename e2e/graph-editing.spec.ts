@@ -1,0 +1,170 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+async function open(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('group', { name: 'HTTP.sys', exact: true })).toBeVisible();
+}
+
+/** Plays at x1000 so a test does not wait on the animation. */
+async function fastPlayback(page: Page): Promise<void> {
+  await page.getByLabel('Speed').fill('4');
+}
+
+async function send(page: Page, url: string): Promise<void> {
+  await page.getByLabel('Method').selectOption('GET');
+  await page.getByLabel('URL', { exact: true }).fill(url);
+  await page.getByRole('button', { name: 'Send' }).click();
+}
+
+const result = (page: Page): Locator => page.getByLabel('Result');
+const trace = (page: Page): Locator => page.getByRole('region', { name: 'Trace' });
+const poolNode = (page: Page, name: string): Locator => page.getByRole('group', { name: `Application pool ${name}`, exact: true });
+const menu = (page: Page, name: string): Locator => page.getByRole('menu', { name });
+
+/** React Flow's wrapper of a node: the element that takes focus (the node's own group is inside it). */
+const focusableNode = (page: Page, name: string): Locator => page.locator('.react-flow__node').filter({ has: page.getByRole('group', { name, exact: true }) });
+
+test("stopping DefaultAppPool from its node's menu makes the next request end 503 at HTTP.sys; starting it gives 200", async ({ page }) => {
+  await open(page);
+  await fastPlayback(page);
+  // Right click on the pool node (on its caption, not on an application row, which has its own menu).
+  await poolNode(page, 'DefaultAppPool').locator('.arch-caption').first().click({ button: 'right' });
+  const poolMenu = menu(page, 'Actions for Application pool DefaultAppPool');
+  await expect(poolMenu).toBeVisible();
+  const stop = poolMenu.getByRole('menuitem', { name: 'Stop DefaultAppPool' });
+  await expect(stop).toBeFocused();
+  // Arrow keys move between the items and wrap around.
+  await page.keyboard.press('ArrowDown');
+  await expect(poolMenu.getByRole('menuitem', { name: 'Recycle DefaultAppPool' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(poolMenu.getByRole('menuitem', { name: 'Settings…' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(stop).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(poolMenu).toBeHidden();
+
+  await expect(poolNode(page, 'DefaultAppPool')).toContainText('Stopped');
+  await expect(page.getByRole('group', { name: 'Request queue DefaultAppPool', exact: true })).toContainText('HTTP.sys answers 503');
+  await expect(page.getByRole('status').filter({ hasText: 'Stopped DefaultAppPool' })).toBeVisible();
+  await send(page, 'http://localhost/');
+  await expect(result(page)).toContainText('503.0');
+  await expect(result(page)).toContainText('HTTP.sys');
+  await expect(result(page)).toContainText('DefaultAppPool is stopped');
+  await page.screenshot({ path: 'e2e/screenshots/graph-editing-pool-stopped.png' });
+
+  // From the keyboard: the node has focus, Shift+F10 opens its menu, Escape closes it and gives focus back.
+  const wrapper = focusableNode(page, 'Application pool DefaultAppPool');
+  await wrapper.focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(poolMenu.getByRole('menuitem', { name: 'Start DefaultAppPool' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(poolMenu).toBeHidden();
+  await expect(wrapper).toBeFocused();
+  await page.keyboard.press('Shift+F10');
+  await page.keyboard.press('Enter');
+  await expect(wrapper).toBeFocused();
+  await expect(poolNode(page, 'DefaultAppPool')).not.toContainText('Stopped');
+  await send(page, 'http://localhost/');
+  await expect(result(page)).toContainText('200.0');
+});
+
+test('a stopped site: its URL group is marked stopped, and a request to it says the site is stopped', async ({ page }) => {
+  await open(page);
+  await fastPlayback(page);
+  const urlGroups = page.getByRole('group', { name: 'URL groups', exact: true });
+  await expect(urlGroups.getByRole('listitem', { name: 'Site Default Web Site' })).toContainText('http *:80:');
+  await page.getByRole('button', { name: 'Actions for site Default Web Site' }).click();
+  await menu(page, 'Actions for site Default Web Site').getByRole('menuitem', { name: 'Stop Default Web Site' }).click();
+  const row = urlGroups.getByRole('listitem', { name: 'Site Default Web Site, stopped' });
+  await expect(row).toContainText('Stopped');
+  await expect(row).toContainText('no URL group');
+  await send(page, 'http://localhost/');
+  await expect(result(page)).toContainText('HTTP.sys');
+  await expect(result(page)).toContainText('The site "Default Web Site" is stopped');
+  await page.screenshot({ path: 'e2e/screenshots/graph-editing-site-stopped.png' });
+
+  // The ContextMenu key on the row's Actions button opens the site's menu too.
+  await page.getByRole('button', { name: 'Actions for site Default Web Site' }).focus();
+  await page.keyboard.press('ContextMenu');
+  const siteMenu = menu(page, 'Actions for site Default Web Site');
+  await expect(siteMenu.getByRole('menuitem', { name: 'Start Default Web Site' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(urlGroups.getByRole('listitem', { name: 'Site Default Web Site' })).not.toContainText('Stopped');
+  await send(page, 'http://localhost/');
+  await expect(result(page)).toContainText('200.0');
+});
+
+test('Move to pool… from the keyboard moves the root application to a new pool, and its requests run there', async ({ page }) => {
+  await open(page);
+  await fastPlayback(page);
+  // A new pool, added in the Server tab.
+  await page.getByRole('tab', { name: 'Server' }).click();
+  await page.getByRole('region', { name: 'Application pools' }).getByRole('button', { name: 'Add application pool…' }).click();
+  const add = page.getByRole('form', { name: 'Add application pool' });
+  await add.getByLabel('Name').fill('Shop');
+  await add.getByRole('button', { name: 'Add application pool' }).click();
+  await expect(poolNode(page, 'Shop')).toBeVisible();
+
+  const application = poolNode(page, 'DefaultAppPool').getByRole('listitem', { name: 'Application Default Web Site/' });
+  await application.focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(menu(page, 'Actions for application Default Web Site/').getByRole('menuitem', { name: 'Move to pool…' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Move Default Web Site/ to another application pool' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Application pool')).toBeFocused();
+  await dialog.getByLabel('Application pool').selectOption('Shop');
+  await page.screenshot({ path: 'e2e/screenshots/graph-editing-move-dialog.png' });
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(poolNode(page, 'Shop').getByRole('listitem', { name: 'Application Default Web Site/' })).toBeVisible();
+  await expect(poolNode(page, 'DefaultAppPool').getByRole('listitem')).toHaveCount(0);
+
+  await send(page, 'http://localhost/');
+  await expect(result(page)).toContainText('200.0');
+  await trace(page).getByLabel('Event or module').fill('HTTPSYS_BINDING_MATCHED');
+  await expect(trace(page).getByRole('cell', { name: /request queue Shop/ })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/graph-editing-moved-by-keyboard.png' });
+
+  // Undo puts it back in DefaultAppPool.
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(poolNode(page, 'DefaultAppPool').getByRole('listitem', { name: 'Application Default Web Site/' })).toBeVisible();
+});
+
+test('dragging an application onto another pool node moves it there', async ({ page }) => {
+  await open(page);
+  await fastPlayback(page);
+  const application = poolNode(page, 'DefaultAppPool').getByRole('listitem', { name: 'Application Default Web Site/' });
+  await application.dragTo(poolNode(page, '.NET v4.5'));
+  await expect(poolNode(page, '.NET v4.5').getByRole('listitem', { name: 'Application Default Web Site/' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Moved Default Web Site/ to .NET v4.5' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/graph-editing-dragged.png' });
+  await send(page, 'http://localhost/');
+  await expect(result(page)).toContainText('200.0');
+  await trace(page).getByLabel('Event or module').fill('HTTPSYS_BINDING_MATCHED');
+  await expect(trace(page).getByRole('cell', { name: /request queue \.NET v4\.5/ })).toBeVisible();
+});
+
+test('a worker process ended from its menu goes; a module removed from its notification no longer runs', async ({ page }) => {
+  await open(page);
+  await fastPlayback(page);
+  await send(page, 'http://localhost/x.mdb');
+  await expect(result(page)).toContainText('404.7');
+  const worker = page.getByRole('group', { name: /^w3wp\.exe \d+$/ });
+  await expect(worker).toBeVisible();
+
+  // Right click on RequestFilteringModule in the pipeline.
+  await page.locator('.arch-module', { hasText: /^RequestFiltering$/ }).first().click({ button: 'right' });
+  await menu(page, 'Actions for module RequestFilteringModule').getByRole('menuitem', { name: 'Remove module RequestFilteringModule' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed RequestFilteringModule' })).toBeVisible();
+  await send(page, 'http://localhost/x.mdb');
+  await expect(result(page)).not.toContainText('404.7');
+  await expect(result(page)).not.toContainText('RequestFilteringModule');
+
+  const name = (await worker.first().getAttribute('aria-label')) ?? '';
+  await page.getByRole('button', { name: `Actions for ${name}` }).click();
+  await menu(page, `Actions for ${name}`).getByRole('menuitem', { name: /^End process \d+$/ }).click();
+  await expect(page.getByRole('group', { name, exact: true })).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/screenshots/graph-editing-worker-ended.png' });
+});
