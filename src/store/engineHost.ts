@@ -38,7 +38,12 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
         if (loaded !== undefined) attach(createSimulation(loaded, { seed: command.seed, trace: true, retain: false }));
         break;
       case 'apply':
-        if (loaded !== undefined) simulation?.applyWorkspace(loaded);
+        // The change runs until WAS has done what it set off (a recycle's new worker ready, the old one
+        // gone, a stopped pool's workers drained), so the reply shows the server as it now stands.
+        if (loaded !== undefined && simulation !== undefined) {
+          simulation.applyWorkspace(loaded);
+          simulation.runUntilSettled();
+        }
         break;
       case 'send':
         if (simulation !== undefined) {
@@ -51,8 +56,14 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
         break;
       case 'killWorker':
         if (simulation !== undefined) {
-          simulation.killWorker(command.pid);
-          simulation.runUntilIdle();
+          if (!simulation.killWorker(command.pid)) throw new Error(`No worker process has pid ${String(command.pid)}.`);
+          simulation.runUntilSettled();
+        }
+        break;
+      case 'recyclePool':
+        if (simulation !== undefined) {
+          if (simulation.recycleApplicationPool(command.name) === undefined) throw new Error(`No application pool is named "${command.name}".`);
+          simulation.runUntilSettled();
         }
         break;
     }
@@ -73,7 +84,14 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
 export function createInProcessEngineClient(): { request(command: EngineCommand): Promise<EngineReply>; dispose(): void } {
   const host = createEngineHost();
   return {
-    request: (command) => Promise.resolve(host(command)),
+    // A command the engine refuses rejects, as the worker's client does (it never throws at the caller).
+    request: (command) => {
+      try {
+        return Promise.resolve(host(command));
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
     dispose: () => undefined,
   };
 }

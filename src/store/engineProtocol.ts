@@ -9,7 +9,10 @@ export type EngineCommand =
   | { type: 'apply'; workspace: Workspace }
   | { type: 'send'; requests: SimulationRequest[] }
   | { type: 'advance'; ms: number }
-  | { type: 'killWorker'; pid: number };
+  /** Ends a w3wp.exe from outside (Task Manager's End task): WAS sees it exit unexpectedly. */
+  | { type: 'killWorker'; pid: number }
+  /** IIS Manager's Recycle on an application pool: an overlapping recycle through WAS. */
+  | { type: 'recyclePool'; name: string };
 
 /** What the engine produced since the last reply: new events and results, and where it stands now. */
 export interface EngineReply {

@@ -58,7 +58,15 @@ export interface SimulationState {
    * engine's worker parsed it (at start-up, so that the main thread does not parse it too).
    */
   load: (workspace: Workspace, withModel?: boolean) => Promise<ParseResult | undefined>;
+  /**
+   * A configuration change: the engine applies the workspace (WAS reads it, W3SVC updates HTTP.sys,
+   * pools recycle, start or stop). When playback was caught up, it plays the change.
+   */
   apply: (workspace: Workspace) => Promise<void>;
+  /** IIS Manager's Recycle on a pool: an overlapping recycle through WAS, played like a change. */
+  recyclePool: (name: string) => Promise<void>;
+  /** Ends a w3wp.exe from outside (Task Manager's End task), played like a change. */
+  endWorker: (pid: number) => Promise<void>;
   send: (request: SimulationRequest) => Promise<RequestResult | undefined>;
   /** Sends `count` copies of a request at the same moment: a load, to watch the queues fill. */
   sendLoad: (request: SimulationRequest, count: number) => Promise<void>;
@@ -138,6 +146,23 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       const index = eventIndexAt(timeline, clock.position);
       if (index !== get().index) set({ index });
     };
+    /**
+     * Runs a command of the server's own (a change, a recycle, a worker ended) and plays what it did,
+     * when playback stood at the end: a person watching live sees the token go; one reviewing an earlier
+     * moment is left where they are.
+     */
+    const runAndPlay = async (work: () => Promise<EngineReply>): Promise<void> => {
+      const before = get().timeline;
+      const caughtUp = clock.position >= before.end;
+      const count = before.events.length;
+      await run(work);
+      const { timeline } = get();
+      if (!caughtUp || timeline.events.length <= count) return;
+      const start = timeline.at[count] ?? timeline.end;
+      moveTo(Math.max(0, start - 1));
+      clock.playing = true;
+      set({ playing: true });
+    };
     return {
       timeline: EMPTY_TIMELINE,
       results: new Map(),
@@ -167,7 +192,13 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
         return parsed;
       },
       apply: async (workspace) => {
-        await run(() => engine.request({ type: 'apply', workspace }));
+        await runAndPlay(() => engine.request({ type: 'apply', workspace }));
+      },
+      recyclePool: async (name) => {
+        await runAndPlay(() => engine.request({ type: 'recyclePool', name }));
+      },
+      endWorker: async (pid) => {
+        await runAndPlay(() => engine.request({ type: 'killWorker', pid }));
       },
       send: async (request) => {
         const before = get().timeline.end;
