@@ -113,6 +113,25 @@ describe('autosave', () => {
     expect(b.persistence.getState().status).toBe('saved');
   });
 
+  it('"Keep this one" writes this tab\'s workspace even when it has not changed since its own last save', async () => {
+    const factory = new IDBFactory();
+    const channelName = `iis-flow-test-${String(Math.random())}`;
+    const a = await openTab(factory, 'a', { channel: new BroadcastChannel(channelName) });
+    const b = await openTab(factory, 'b', { channel: new BroadcastChannel(channelName) });
+    a.workspace.getState().edit(addFile('from-a.txt'), 'Add');
+    await until(() => a.persistence.getState().status === 'saved' && b.persistence.getState().status === 'conflict', 'a\'s save heard by b');
+    b.workspace.getState().edit(addFile('from-b.txt'), 'Add');
+    await b.persistence.getState().loadNewer();
+    expect(b.workspace.getState().workspace.content[WWWROOT]?.['from-a.txt']).toBe('from-a.txt');
+    b.workspace.getState().edit(addFile('later-b.txt'), 'Add');
+    await until(() => a.persistence.getState().status === 'conflict', 'b\'s save heard by a');
+    a.persistence.getState().keepThis();
+    await until(() => b.persistence.getState().status === 'conflict', 'a\'s kept workspace heard by b');
+    const stored = await a.db.read();
+    expect(stored.kind === 'ok' && stored.record.workspace.content[WWWROOT]?.['later-b.txt']).toBeUndefined();
+    expect(stored.kind === 'ok' && stored.record.workspace.content[WWWROOT]?.['from-a.txt']).toBe('from-a.txt');
+  });
+
   it('without a channel, the revision check finds the other tab\'s save', async () => {
     const factory = new IDBFactory();
     const a = await openTab(factory, 'a');

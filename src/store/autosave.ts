@@ -166,7 +166,8 @@ export function startAutosave(workspace: WorkspaceStore, options: AutosaveOption
       if (options.initial.kind === 'newer' && baseRevision === 0) baseRevision = options.initial.revision;
       if (newerRevision > baseRevision) baseRevision = newerRevision;
       set({ status: 'pending', problem: undefined });
-      void save();
+      // Written even when unchanged since this tab's last save: storage holds the other tab's workspace.
+      void save(true);
     },
     loadNewer: async () => {
       if (database === undefined) return;
@@ -210,7 +211,7 @@ export function startAutosave(workspace: WorkspaceStore, options: AutosaveOption
   };
 
   /** Writes the document now (unless saving is held: no storage, a conflict, a newer format). */
-  const save = async (): Promise<void> => {
+  const save = async (force = false): Promise<void> => {
     clearTimer();
     if (database === undefined) return;
     const { status } = store.getState();
@@ -218,10 +219,10 @@ export function startAutosave(workspace: WorkspaceStore, options: AutosaveOption
     if (inFlight !== undefined) {
       // One save at a time; the next starts when it ends.
       await inFlight;
-      return save();
+      return save(force);
     }
     const state = workspace.getState();
-    if (!changed(state, saved)) {
+    if (!force && !changed(state, saved)) {
       store.setState({ status: 'saved', problem: undefined, dirty: false });
       return;
     }

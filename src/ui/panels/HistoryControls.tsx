@@ -69,7 +69,7 @@ export function HistoryControls() {
             >
               Reset
             </button>
-            <button type="button" onClick={() => { setConfirmReset(false); }} autoFocus>
+            <button type="button" onClick={() => { setConfirmReset(false); }} data-autofocus>
               Cancel
             </button>
           </div>

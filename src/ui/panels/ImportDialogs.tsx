@@ -34,7 +34,7 @@ export function ImportErrorsDialog({ reading, onReplace, onCancel }: { reading: 
         <button type="button" className="primary" onClick={onReplace}>
           Replace
         </button>
-        <button type="button" onClick={onCancel} autoFocus>
+        <button type="button" onClick={onCancel} data-autofocus>
           Cancel
         </button>
       </div>

@@ -19,7 +19,11 @@ export function ModalDialog({ title, onCancel, children, className }: ModalDialo
   useEffect(() => {
     const element = dialog.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-    if (element !== null && !element.open) element.showModal();
+    if (element !== null && !element.open) {
+      element.showModal();
+      // showModal focuses the first control; a question's safe answer (Cancel) asks for focus instead.
+      element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => {
       element?.close();
       opener?.focus();
