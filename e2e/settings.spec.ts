@@ -32,8 +32,8 @@ test('turning anonymous authentication off for one folder in a <location> tag ma
   const anonymous = settings.getByRole('region', { name: 'Anonymous Authentication' });
   await expect(anonymous).toContainText("Written to applicationHost.config <location path='Default Web Site/private'>");
   await expect(anonymous).toContainText('from applicationHost.config');
-  await anonymous.getByLabel('Enabled').uncheck();
-  await expect(anonymous.getByLabel('Enabled')).not.toBeChecked();
+  await anonymous.getByRole('checkbox', { name: 'Enabled' }).uncheck();
+  await expect(anonymous.getByRole('checkbox', { name: 'Enabled' })).not.toBeChecked();
   await expect(anonymous).toContainText("from applicationHost.config <location path='Default Web Site/private'>");
 
   await send(page, 'http://localhost/private/x.htm');
@@ -64,7 +64,8 @@ test('the authentication sections are locked for a web.config, and writing one w
     warned = dialog.message();
     void dialog.accept();
   });
-  await anonymous.getByLabel('Enabled').uncheck();
+  // IIS refuses the locked section: the value in force stays, and the level now answers 500.19.
+  await anonymous.getByRole('checkbox', { name: 'Enabled' }).click();
   expect(warned).toContain('500.19');
   await expect(settings.getByRole('alert').filter({ hasText: 'IIS answers 500.19' })).toBeVisible();
   await send(page, 'http://localhost/');
@@ -80,14 +81,14 @@ test('a delegated section written to web.config: no default document, then direc
   await openFeature(settings, 'Default Document');
   const defaultDocument = settings.getByRole('region', { name: 'Default Document' });
   await expect(defaultDocument).toContainText('Written to %SystemDrive%\\inetpub\\wwwroot\\web.config');
-  await defaultDocument.getByLabel('Enabled').uncheck();
+  await defaultDocument.getByRole('checkbox', { name: 'Enabled' }).uncheck();
   await expect(defaultDocument).toContainText('from web.config in /');
   await send(page, 'http://localhost/');
   await expect(page.getByLabel('Result')).toContainText('403.14');
 
   await openFeature(settings, 'Directory Browsing');
   const directoryBrowse = settings.getByRole('region', { name: 'Directory Browsing' });
-  await directoryBrowse.getByLabel('Enabled').check();
+  await directoryBrowse.getByRole('checkbox', { name: 'Enabled' }).check();
   await expect(directoryBrowse).toContainText('from web.config in /');
   await send(page, 'http://localhost/');
   await expect(page.getByLabel('Result')).toContainText('200');
