@@ -1,4 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'fixtures');
+const FIXTURE_01 = '01-c1982-IIS-SharedGitConfig-4sites-hostheaders.config';
 
 async function open(page: Page): Promise<void> {
   await page.goto('/');
@@ -93,6 +98,25 @@ test('a stopped site: its URL group is marked stopped, and a request to it says 
   await expect(urlGroups.getByRole('listitem', { name: 'Site Default Web Site' })).not.toContainText('Stopped');
   await send(page, 'http://localhost/');
   await expect(result(page)).toContainText('200.0');
+});
+
+test("fixture 01's Default Web Site (serverAutoStart=\"false\") shows as stopped, and Start from its menu brings its URL group back", async ({ page }) => {
+  await open(page);
+  await fastPlayback(page);
+  await page.getByLabel('Import configuration').setInputFiles(join(FIXTURES, FIXTURE_01));
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded' })).toContainText(`Loaded ${FIXTURE_01}: 4 sites`);
+  const urlGroups = page.getByRole('group', { name: 'URL groups', exact: true });
+  const stopped = urlGroups.getByRole('listitem', { name: 'Site Default Web Site, stopped' });
+  await expect(stopped).toContainText('Stopped');
+  await expect(urlGroups.getByRole('listitem', { name: 'Site ikinci.com' })).toContainText('http *:80:www.ikinci.com');
+  await send(page, 'http://localhost/');
+  await expect(result(page)).toContainText('The site "Default Web Site" is stopped');
+  await page.screenshot({ path: 'e2e/screenshots/graph-editing-fixture-01.png' });
+  await stopped.click({ button: 'right' });
+  await menu(page, 'Actions for site Default Web Site').getByRole('menuitem', { name: 'Start Default Web Site' }).click();
+  await expect(urlGroups.getByRole('listitem', { name: 'Site Default Web Site' })).toContainText('http *:80:');
+  await send(page, 'http://localhost/');
+  await expect(result(page)).not.toContainText('is stopped');
 });
 
 test('Move to pool… from the keyboard moves the root application to a new pool, and its requests run there', async ({ page }) => {

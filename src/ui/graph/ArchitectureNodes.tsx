@@ -61,10 +61,14 @@ function SiteRow({ site }: { site: UrlGroupSite }) {
 }
 
 export const UrlGroupsNode = memo(function UrlGroupsNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
+  const stopped = data.stoppedSites ?? 0;
   return (
     <div className={`arch-node arch-urlGroups${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>
       <Handles />
-      <div className="arch-title">{data.label}</div>
+      <div className="arch-title arch-urlGroups-title">
+        {data.label}
+        {stopped > 0 && <span className="arch-stopped-count">{stopped} stopped</span>}
+      </div>
       <div className="arch-caption">{data.caption}</div>
       <ul className="arch-lines arch-sites">
         {(data.sites ?? []).map((site) => (

@@ -23,6 +23,7 @@ describe('stopped sites on the URL groups node', () => {
     const sites = urlGroups.sites ?? [];
     expect(sites.map((s) => s.name)).toEqual(['Default Web Site', 'redisoncloud.com', 'ikinci.com', 'deneme.com']);
     expect(sites.map((s) => s.stopped)).toEqual([true, false, false, false]);
+    expect(urlGroups.stoppedSites).toBe(1);
     const defaultLine = urlGroups.lines.find((l) => l.startsWith('Default Web Site'));
     expect(defaultLine).toMatch(/Stopped, no URL group/);
     expect(urlGroups.lines.find((l) => l.startsWith('ikinci.com'))).toBe('ikinci.com: http *:80:ikinci.com, http *:80:www.ikinci.com');

@@ -52,6 +52,8 @@ export interface ArchitectureNodeData {
   moreApplications?: number;
   /** For URL groups: one row per site shown, with its bindings, marked when the site is stopped. */
   sites?: UrlGroupSite[];
+  /** For URL groups: how many of all the sites (shown or not) are stopped. */
+  stoppedSites?: number;
 }
 
 /** An application a pool serves: `Default Web Site/` (the root application) or `Default Web Site/shop`. */
@@ -292,7 +294,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
     position: { x: httpsysX + 2 * GAP + COMPONENT_W, y: httpsysY + 2 * GAP },
     width: COMPONENT_W + 120,
     height: urlGroupsHeight,
-    data: { kind: 'urlGroups', label: 'URL groups', caption: 'one per started site, from its bindings', lines: shownLines, sites: shownSites, collapsed: !urlGroupsExpanded, hidden: urlGroupSites.length - shownSites.length },
+    data: { kind: 'urlGroups', label: 'URL groups', caption: 'one per started site, from its bindings', lines: shownLines, sites: shownSites, stoppedSites: urlGroupSites.filter((s) => s.stopped).length, collapsed: !urlGroupsExpanded, hidden: urlGroupSites.length - shownSites.length },
   });
   component('httpsys:cache', httpsysX + GAP, httpsysY + 3 * GAP + COMPONENT_H, 'Kernel response cache', 'responses HTTP.sys answers without user mode', [], 'cache');
   const queuesX = httpsysX + 3 * GAP + 2 * COMPONENT_W + 120;
