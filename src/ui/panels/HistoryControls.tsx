@@ -54,8 +54,8 @@ export function HistoryControls() {
       {confirmReset && (
         <ModalDialog title="Reset to the default workspace?" onCancel={() => { setConfirmReset(false); }}>
           <p>
-            The workspace becomes a fresh IIS 10 install with every role service: its applicationHost.config and the files of Default Web Site. The current
-            workspace is not kept, except in the undo history of this tab: export it first to keep a copy.
+            The workspace becomes a fresh IIS 10 install with every role service: its applicationHost.config and the files of Default Web Site. Undo
+            brings the current workspace back while this tab is open; to keep a copy beyond that, export it first.
           </p>
           <div className="dialog-buttons">
             <button
