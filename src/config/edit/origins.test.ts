@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applicationHostFixtures, readFixture } from '../../../test-support/sharedFixtures.ts';
 import { defaultWorkspace } from '../defaults/defaultWorkspace.ts';
 import { effectiveConfig } from '../effective.ts';
 import { parseApplicationHost } from '../parse.ts';
@@ -168,5 +169,38 @@ describe('settingTarget and ordered lists', () => {
     // Now the web.config defines the whole list: the next move is a move of the element.
     const again = moveSettingEntry(ws, modelOf(ws), site, 'webConfig', 'system.webServer/handlers', '', 'add', ['name'], after.entries('system.webServer/handlers'), 0, 1);
     expect(typeof again === 'object' && again.op).toBe('moveElement');
+  });
+});
+
+describe('levelSettings on the shared fixtures', () => {
+  it.each(applicationHostFixtures())('%s: every value read from applicationHost.config points at its attribute', (name) => {
+    const text = readFixture(name);
+    const workspace: Workspace = { applicationHostConfig: text, content: {} };
+    const loaded = loadWorkspace(workspace);
+    const lines = text.split(/\r?\n/);
+    const levels = [{}, ...loaded.model.sites.sites.slice(0, 5).map((s) => ({ site: s.name, path: '/' }))];
+    for (const level of levels) {
+      const at = levelSettings(loaded, level);
+      if (typeof at === 'string') continue;
+      for (const [path, attribute] of [
+        [ANONYMOUS, 'enabled'],
+        [DIRECTORY_BROWSE, 'enabled'],
+        ['system.webServer/security/requestFiltering/requestLimits', 'maxAllowedContentLength'],
+        ['system.webServer/httpErrors', 'errorMode'],
+        ['system.webServer/caching', 'enabled'],
+      ] as const) {
+        const { value, origin } = at.value(path, attribute);
+        if (value === undefined) {
+          expect(origin.label).toBe('default');
+          continue;
+        }
+        expect(origin.file).toEqual(APPLICATION_HOST);
+        expect(lines[(origin.line ?? 0) - 1]).toContain(attribute);
+      }
+      for (const entry of at.entries('system.webServer/handlers')) {
+        if (entry.origin.file?.kind !== 'applicationHost') continue;
+        expect(lines[(entry.origin.line ?? 0) - 1]).toContain(entry.attributes.name ?? '');
+      }
+    }
   });
 });

@@ -114,6 +114,14 @@ export const EntryList = memo(function EntryList({ section, form }: Props) {
               <div className="entry-head">
                 <span className="entry-name">{name}</span>
                 {entry.lockItem && placement === 'webConfig' ? <span className="setting-locked" title='lockItem="true" at a parent level'>Locked</span> : null}
+              </div>
+              {details.length === 0 ? null : (
+                <div className="entry-details">
+                  {details.map((f) => <span key={f.attribute}>{f.label}: {entry.attributes[f.attribute]}</span>)}
+                </div>
+              )}
+              <div className="entry-foot">
+                <OriginNote origin={entry.origin} what={`${form.noun} ${name}`} />
                 <span className="entry-actions">
                   {form.ordered ? (
                     <>
@@ -125,12 +133,6 @@ export const EntryList = memo(function EntryList({ section, form }: Props) {
                   <button type="button" aria-label={`Remove ${name}`} onClick={() => { remove(entry); }}>Remove</button>
                 </span>
               </div>
-              {details.length === 0 ? null : (
-                <div className="entry-details">
-                  {details.map((f) => <span key={f.attribute}>{f.label}: {entry.attributes[f.attribute]}</span>)}
-                </div>
-              )}
-              <OriginNote origin={entry.origin} what={`${form.noun} ${name}`} />
               {editing === key ? (
                 <EntryForm
                   form={form}
