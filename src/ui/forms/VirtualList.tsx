@@ -47,7 +47,10 @@ export function VirtualList<T>({ label, items, selected, keyOf, onSelect, render
   };
 
   const rows: ReactNode[] = [];
-  for (let i = from; i < to; i++) {
+  // The selected row is always drawn, even scrolled out of view: aria-activedescendant must name an element.
+  const indexes = selectedIndex >= 0 && (selectedIndex < from || selectedIndex >= to) ? [selectedIndex] : [];
+  for (let i = from; i < to; i++) indexes.push(i);
+  for (const i of indexes) {
     const item = items[i];
     if (item === undefined) continue;
     const key = keyOf(item);
