@@ -123,13 +123,25 @@ export function applicationLabel(site: string, path: string): string {
 
 /** Every application whose applicationPool is `pool`, in the order of the sites and their applications. */
 export function applicationsOf(model: ApplicationHostConfig, pool: string): PoolApplication[] {
-  const found: PoolApplication[] = [];
+  return applicationsByPool(model).get(pool.toLowerCase()) ?? [];
+}
+
+/**
+ * Pool name (lower case) -> the applications it serves: one pass over the sites for every pool at once,
+ * or, with `only` (lower-case names), for the pools shown.
+ */
+export function applicationsByPool(model: ApplicationHostConfig, only?: ReadonlySet<string>): Map<string, PoolApplication[]> {
+  const byPool = new Map<string, PoolApplication[]>();
   for (const site of model.sites.sites) {
     for (const application of site.applications) {
-      if (same(application.applicationPool, pool)) found.push({ site: site.name, path: application.path, label: applicationLabel(site.name, application.path) });
+      const key = application.applicationPool.toLowerCase();
+      if (only !== undefined && !only.has(key)) continue;
+      let list = byPool.get(key);
+      if (list === undefined) byPool.set(key, (list = []));
+      list.push({ site: site.name, path: application.path, label: applicationLabel(site.name, application.path) });
     }
   }
-  return found;
+  return byPool;
 }
 
 /**
@@ -192,12 +204,13 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   const shownPools = poolsExpanded ? pools : pools.filter((p, i) => i < COLLAPSED_LIMIT || runtime.workers.some((w) => w.pool === p.name));
   let poolX = poolsLeft;
   let userBottom = userLeftBottom;
+  const served = applicationsByPool(model, new Set(shownPools.map((p) => p.name.toLowerCase())));
   for (const pool of shownPools) {
     const workers = runtime.workers.filter((w) => same(w.pool, pool.name));
     const pipeline = options.pipelines.get(pool.name);
     const stages = pipeline?.stages ?? [];
     const workerHeight = 2 * GAP + COMPONENT_H + stages.length * NOTIFICATION_H + GAP;
-    const applications = applicationsOf(model, pool.name);
+    const applications = served.get(pool.name.toLowerCase()) ?? [];
     const shownApplications = applications.slice(0, APPLICATIONS_SHOWN);
     const more = applications.length - shownApplications.length;
     const applicationsHeight = (shownApplications.length + (more > 0 ? 1 : 0)) * APPLICATION_ROW_H + (applications.length > 0 ? GAP / 2 : 0);
@@ -280,12 +293,13 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   component('httpsys:listener', httpsysX + GAP, httpsysY + 2 * GAP, 'Listener', `TCP ${[...new Set(sites.flatMap((s) => s.bindings.filter((b) => b.endpoint?.kind === 'ip').map((b) => (b.endpoint?.kind === 'ip' ? String(b.endpoint.port) : ''))))].slice(0, 6).join(', ') || 'no HTTP bindings'}`);
   const urlGroupsExpanded = options.expanded.has('urlGroups') || sites.length <= COLLAPSED_LIMIT;
   // A stopped site (serverAutoStart="false") has no URL group: W3SVC registers its bindings only when it starts.
-  const urlGroupSites: UrlGroupSite[] = sites.map((s) => ({
+  const shownSites: UrlGroupSite[] = (urlGroupsExpanded ? sites : sites.slice(0, COLLAPSED_LIMIT)).map((s) => ({
     name: s.name,
     bindings: s.bindings.filter((b) => b.endpoint?.kind === 'ip').map((b) => `${b.protocol} ${b.bindingInformation}`).join(', ') || '(no HTTP binding)',
     stopped: !s.serverAutoStart,
   }));
-  const shownSites = urlGroupsExpanded ? urlGroupSites : urlGroupSites.slice(0, COLLAPSED_LIMIT);
+  let stoppedSites = 0;
+  for (const site of sites) if (!site.serverAutoStart) stoppedSites++;
   const shownLines = shownSites.map((s) => (s.stopped ? `${s.name}: Stopped, no URL group (${s.bindings} not registered)` : `${s.name}: ${s.bindings}`));
   const urlGroupsHeight = COMPONENT_H + shownLines.length * URL_GROUP_ROW_H;
   add({
@@ -294,7 +308,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
     position: { x: httpsysX + 2 * GAP + COMPONENT_W, y: httpsysY + 2 * GAP },
     width: COMPONENT_W + 120,
     height: urlGroupsHeight,
-    data: { kind: 'urlGroups', label: 'URL groups', caption: 'one per started site, from its bindings', lines: shownLines, sites: shownSites, stoppedSites: urlGroupSites.filter((s) => s.stopped).length, collapsed: !urlGroupsExpanded, hidden: urlGroupSites.length - shownSites.length },
+    data: { kind: 'urlGroups', label: 'URL groups', caption: 'one per started site, from its bindings', lines: shownLines, sites: shownSites, stoppedSites, collapsed: !urlGroupsExpanded, hidden: sites.length - shownSites.length },
   });
   component('httpsys:cache', httpsysX + GAP, httpsysY + 3 * GAP + COMPONENT_H, 'Kernel response cache', 'responses HTTP.sys answers without user mode', [], 'cache');
   const queuesX = httpsysX + 3 * GAP + 2 * COMPONENT_W + 120;
