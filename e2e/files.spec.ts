@@ -110,3 +110,38 @@ test('a folder made with its first file serves it at the folder URL, and web.con
   await selected(page).getByRole('button', { name: 'Open in XML editor' }).click();
   await expect(page.getByRole('tab', { name: 'XML' })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('files uploaded from disk land in the folder; a folder of 600 files draws only the rows in view and reaches the last', async ({ page }) => {
+  await openFiles(page);
+  const newFolder = selected(page).getByRole('form', { name: 'New folder' });
+  await newFolder.getByLabel('Folder name').fill('big');
+  await newFolder.getByRole('button', { name: 'Add folder' }).click();
+  await tree(page).getByRole('treeitem', { name: 'big' }).click();
+  const files = Array.from({ length: 600 }, (_, i) => ({ name: `page${String(i + 1)}.htm`, mimeType: 'text/html', buffer: Buffer.from(`<p>page ${String(i + 1)}</p>`) }));
+  await selected(page).getByLabel('Upload files…').setInputFiles(files);
+  await expect(selected(page)).toContainText('Upload 600 files to %SystemDrive%\\inetpub\\wwwroot\\big.');
+  // The folder stays selected and opens: 601 files, of which only the rows in view are drawn.
+  const big = tree(page).getByRole('treeitem', { name: 'big' });
+  await expect(big).toHaveAttribute('aria-expanded', 'true');
+  await expect(big).toContainText('601');
+  const drawn = await tree(page).getByRole('treeitem').count();
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(60);
+
+  // Keys walk the whole tree: End to its last row (the physical path's own files come after its folders),
+  // up into the big folder's last file, Home back to the physical path.
+  await tree(page).press('End');
+  await expect(tree(page).getByRole('treeitem', { name: 'iisstart.png' })).toHaveAttribute('aria-selected', 'true');
+  for (let i = 0; i < 3; i++) await tree(page).press('ArrowUp');
+  const last = tree(page).getByRole('treeitem', { name: 'page600.htm' });
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await expect(last).toBeInViewport();
+  await tree(page).press('Home');
+  await expect(tree(page).getByRole('treeitem', { name: '%SystemDrive%\\inetpub\\wwwroot' })).toHaveAttribute('aria-selected', 'true');
+  await expect(tree(page).getByRole('treeitem', { name: 'page600.htm' })).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/screenshots/files-large-folder.png' });
+
+  // An uploaded file is served.
+  await request(page, 'http://localhost/big/page42.htm');
+  await expectResult(page, '200.0');
+});

@@ -5,11 +5,13 @@
  * moves to may not be drawn yet; selection follows the focus, as in Explorer's folder pane.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { TreeRow } from './fileTree.ts';
 
-/** One row's height in CSS pixels; styles.css gives `.files-row` the same. */
+/** Row heights in CSS pixels; styles.css gives `.files-row` and `.files-row-root` the same. A physical
+ * path's row has a second line: the sites and URLs that serve it. */
 const ROW_HEIGHT = 22;
+const ROOT_ROW_HEIGHT = 38;
 const INDENT = 14;
 
 function formatSize(chars: number): string {
@@ -29,6 +31,12 @@ function rowLabel(row: TreeRow): string {
   }
 }
 
+/** Which site URLs serve a physical path, as the root row says it: "Default Web Site /". */
+function servedText(row: TreeRow & { kind: 'root' }): string {
+  const served = row.root.servedBy;
+  return served.length === 0 ? 'not served by any site' : served.map((s) => `${s.site} ${s.virtualPath}`).join(', ');
+}
+
 const Row = memo(function Row({ row, domId, start, selected, onSelect, onToggle }: { row: TreeRow; domId: string; start: number; selected: boolean; onSelect: (id: string) => void; onToggle: (id: string) => void }) {
   const expandable = row.kind !== 'file';
   return (
@@ -39,6 +47,7 @@ const Row = memo(function Row({ row, domId, start, selected, onSelect, onToggle 
       aria-expanded={expandable ? row.expanded : undefined}
       aria-selected={selected}
       aria-label={rowLabel(row)}
+      title={row.kind === 'root' ? `${row.root.physicalPath}: ${servedText(row)}` : undefined}
       className={`files-row files-row-${row.kind}${selected ? ' selected' : ''}`}
       style={{ transform: `translateY(${String(start)}px)`, paddingLeft: `${String(4 + row.depth * INDENT)}px` }}
       onClick={() => { onSelect(row.id); }}
@@ -56,20 +65,24 @@ const Row = memo(function Row({ row, domId, start, selected, onSelect, onToggle 
         {expandable ? (row.expanded ? '▾' : '▸') : ''}
       </span>
       {row.kind === 'root' && (
-        <>
+        <span className="files-root-text">
           <span className="files-name">{row.root.physicalPath}</span>
-          <span className="files-meta">{row.root.servedBy.length === 0 ? 'not served by any site' : row.root.servedBy.map((s) => `${s.site} ${s.virtualPath}`).join(', ')}</span>
-        </>
+          <span className="files-served">{servedText(row)}</span>
+        </span>
       )}
       {row.kind === 'folder' && (
         <>
-          <span className="files-name">{row.folder.name}</span>
+          <span className="files-name" title={row.folder.name}>
+            {row.folder.name}
+          </span>
           <span className="files-meta">{row.folder.fileCount}</span>
         </>
       )}
       {row.kind === 'file' && (
         <>
-          <span className="files-name">{row.file.name}</span>
+          <span className="files-name" title={row.file.name}>
+            {row.file.name}
+          </span>
           {row.file.hidden && <span className="files-badge">hidden</span>}
           {row.file.readers !== undefined && <span className="files-badge">ACL</span>}
           <span className="files-meta">{formatSize(row.file.size)}</span>
@@ -112,9 +125,11 @@ function target(rows: readonly TreeRow[], index: number, key: string, onToggle: 
 export function FileTree({ rows, selectedId, onSelect, onToggle }: { rows: readonly TreeRow[]; selectedId: string | undefined; onSelect: (id: string) => void; onToggle: (id: string) => void }) {
   const prefix = useId();
   const scroller = useRef<HTMLDivElement>(null);
+  // A new estimateSize (new rows) makes the virtualizer lay the rows out again.
+  const estimateSize = useCallback((index: number) => (rows[index]?.kind === 'root' ? ROOT_ROW_HEIGHT : ROW_HEIGHT), [rows]);
   // The virtualizer's functions are not memoizable by the React Compiler; the tree renders on its own data only.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize, overscan: 8 });
   const selectedIndex = rows.findIndex((r) => r.id === selectedId);
 
   // Keep the selected row in view when it moves (keys, a new file selected, a folder renamed).

@@ -65,15 +65,15 @@ export function FilesPanel() {
 
   const onEdit = useCallback((change: LabelledEdit): string | undefined => workspace.getState().edit(change.edit, change.label), [workspace]);
 
-  /** Selects a path of the selected physical path, opening the folders above it so it is in view. */
+  /** Selects a path of the selected physical path, opening the folders above it (and, with `open`, itself) so it is in view. */
   const selectPath = useCallback(
-    (root: PhysicalRoot, path: string) => {
+    (root: PhysicalRoot, path: string, open = false) => {
       setSelectedId(itemId(root, path));
       setToggled((current) => {
         const next = new Set(current);
         next.delete(itemId(root, ''));
-        const parts = path.split('/');
-        for (let i = 1; i < parts.length; i++) next.add(itemId(root, parts.slice(0, i).join('/')));
+        const parts = path === '' ? [] : path.split('/');
+        for (let i = 1; i < parts.length + (open ? 1 : 0); i++) next.add(itemId(root, parts.slice(0, i).join('/')));
         return next;
       });
     },
@@ -86,7 +86,7 @@ export function FilesPanel() {
   const details = (() => {
     if (selected === undefined) return null;
     const root = selected.root;
-    const onSelect = (path: string): void => { selectPath(root, path); };
+    const onSelect = (path: string, open?: boolean): void => { selectPath(root, path, open); };
     switch (selected.kind) {
       case 'root':
         return <FolderDetails root={root} folder={root.tree} parent={undefined} onEdit={onEdit} onSelect={onSelect} />;

@@ -9,13 +9,14 @@ import { namesIn, type FolderNode, type PhysicalRoot } from './fileTree.ts';
 import { NewFileForm, NewFolderForm } from './NewItemForms.tsx';
 import { RenameForm } from './RenameForm.tsx';
 import { ServedUrls } from './ServedUrls.tsx';
+import { UploadFiles } from './UploadFiles.tsx';
 
 /** A folder's full Windows path. */
 export function windowsPath(root: PhysicalRoot, relative: string): string {
   return relative === '' ? root.physicalPath : `${root.physicalPath}\\${relative.replace(/\//g, '\\')}`;
 }
 
-export function FolderDetails({ root, folder, parent, onEdit, onSelect }: { root: PhysicalRoot; folder: FolderNode; parent: FolderNode | undefined; onEdit: (change: LabelledEdit) => string | undefined; onSelect: (path: string) => void }) {
+export function FolderDetails({ root, folder, parent, onEdit, onSelect }: { root: PhysicalRoot; folder: FolderNode; parent: FolderNode | undefined; onEdit: (change: LabelledEdit) => string | undefined; onSelect: (path: string, open?: boolean) => void }) {
   const names = useMemo(() => namesIn(folder), [folder]);
   const siblings = useMemo(() => (parent === undefined ? [] : namesIn(parent)), [parent]);
   const isRoot = folder.path === '';
@@ -42,6 +43,7 @@ export function FolderDetails({ root, folder, parent, onEdit, onSelect }: { root
         <NewFileForm key={`file|${folder.path}`} root={root} folder={folder.path} siblings={names} onEdit={onEdit} onAdded={onSelect} />
         <NewFolderForm key={`folder|${folder.path}`} root={root} folder={folder.path} siblings={names} onEdit={onEdit} onAdded={onSelect} />
       </div>
+      <UploadFiles key={`upload|${folder.path}`} root={root} folder={folder} onEdit={onEdit} onUploaded={() => { onSelect(folder.path, true); }} />
       {!isRoot && (
         <>
           <RenameForm
