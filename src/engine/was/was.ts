@@ -76,6 +76,7 @@ export function startWorker(state: SimulationState, pool: PoolRuntime, flight: I
     });
     if (flight?.nonHttp !== true) {
       emit(state, flight, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS', {
+        data: { AppPool: pool.name },
         detail: `W3SVC (the HTTP listener adapter) has HTTP.sys hold the ${pool.name} request queue for the process WAS starts.`,
       });
     }

@@ -12,7 +12,10 @@ const MAX_TOKENS = 5000;
 /** Above this many tokens only the selected one is labelled (text is the costly part of a frame). */
 const LABEL_LIMIT = 150;
 const PENDING = '#0b2545';
-const COLOURS = [PENDING, outcomeColour(200), outcomeColour(300), outcomeColour(400), outcomeColour(500), outcomeColour(0)];
+/** The server's own tokens (a configuration change, a recycle): a colour no request outcome has. */
+const SERVER = '#8250df';
+const COLOURS = [PENDING, outcomeColour(200), outcomeColour(300), outcomeColour(400), outcomeColour(500), outcomeColour(0), SERVER];
+const SERVER_COLOUR = 6;
 const SQUARES_ABOVE = 400;
 const colourOf = new Uint8Array(MAX_TOKENS);
 
@@ -76,7 +79,7 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
       const squares = count > SQUARES_ABOVE;
       for (let i = 0; i < count; i++) {
         const track = currentTracks[buffer.track[i] ?? 0];
-        colourOf[i] = track === undefined ? 0 : buffer.decided[i] === 1 ? colourIndex(track.status) : 0;
+        colourOf[i] = track === undefined ? 0 : track.kind === 'server' ? SERVER_COLOUR : buffer.decided[i] === 1 ? colourIndex(track.status) : 0;
       }
       for (let c = 0; c < COLOURS.length; c++) {
         context.fillStyle = COLOURS[c] ?? PENDING;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import { EMPTY_TIMELINE, extendTimeline } from '../../store/playback.ts';
+import { defaultWorkspace } from '../../config/index.ts';
+import { createInProcessEngineClient } from '../../store/engineHost.ts';
 import { buildTracks, createTokenBuffer, createTrackBuilder, nodeForEvent, tokenPositions } from './tokenPositions.ts';
 
 const ev = (t: number, requestId: number, component: TraceEvent['component'], event: TraceEvent['event'], extra: Partial<TraceEvent> = {}): TraceEvent => ({ t, requestId, component, event, ...extra });
@@ -98,16 +100,78 @@ describe('tracks built as the timeline grows', () => {
   });
 });
 
-describe('configuration tokens', () => {
+describe('the server\'s own tokens', () => {
+  const nodesOf = (events: TraceEvent[]): string[][] => buildTracks(extendTimeline(EMPTY_TIMELINE, events), new Map()).map((t) => t.nodes);
+
   it('a configuration change travels applicationHost.config -> WAS -> W3SVC -> HTTP.sys', () => {
     const events: TraceEvent[] = [
-      { t: 0, requestId: 0, component: 'applicationHost.config', event: 'WAS_READ_CONFIG' },
-      { t: 0, requestId: 0, component: 'WAS', event: 'WAS_READ_CONFIG' },
-      { t: 0, requestId: 0, component: 'W3SVC', event: 'W3SVC_CONFIGURE_HTTPSYS' },
+      ev(0, 0, 'applicationHost.config', 'WAS_READ_CONFIG'),
+      ev(0, 0, 'WAS', 'WAS_READ_CONFIG'),
+      ev(0, 0, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS'),
     ];
     const tracks = buildTracks(extendTimeline(EMPTY_TIMELINE, events), new Map());
     expect(tracks).toHaveLength(1);
     expect(tracks[0]?.nodes).toEqual(['config', 'was', 'w3svc', 'httpsys:urlgroups']);
-    expect(tracks[0]?.requestId).toBe(0);
+    expect(tracks[0]?.kind).toBe('server');
+    expect(tracks[0]?.requestId).toBeLessThan(0);
+    // One stop after another: the token glides, it does not jump.
+    const at = tracks[0]?.at ?? [];
+    expect(at.every((t, i) => i === 0 || t > (at[i - 1] ?? 0))).toBe(true);
+  });
+
+  it('each change keeps its own token, so scrubbing back to an earlier one shows it', () => {
+    const change = (t: number): TraceEvent[] => [ev(t, 0, 'applicationHost.config', 'WAS_READ_CONFIG'), ev(t, 0, 'WAS', 'WAS_READ_CONFIG'), ev(t, 0, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS')];
+    const timeline = extendTimeline(EMPTY_TIMELINE, [...change(0), ...change(5000)]);
+    const tracks = buildTracks(timeline, new Map());
+    expect(tracks).toHaveLength(2);
+    expect(new Set(tracks.map((t) => t.requestId)).size).toBe(2);
+    const buffer = createTokenBuffer(4);
+    const centres = new Map([['config', { x: 0, y: 0 }], ['was', { x: 10, y: 0 }], ['w3svc', { x: 20, y: 0 }], ['httpsys:urlgroups', { x: 30, y: 0 }]]);
+    tokenPositions(tracks, timeline.at[1] ?? 0, centres, false, buffer);
+    expect(buffer.count).toBe(1);
+    expect(buffer.track[0]).toBe(0);
+  });
+
+  it('a recycle goes from WAS to the old worker, and the replacement\'s start from the configuration through W3SVC and WAS to the new one', () => {
+    expect(
+      nodesOf([
+        ev(0, 0, 'WAS', 'WAS_RECYCLE', { pid: 7, data: { AppPool: 'DefaultAppPool' } }),
+        ev(0, 0, 'applicationHost.config', 'WAS_READ_CONFIG'),
+        ev(0, 0, 'W3SVC', 'W3SVC_CONFIGURE_HTTPSYS', { data: { AppPool: 'DefaultAppPool' } }),
+        ev(0, 0, 'WAS', 'WAS_START_WORKER', { pid: 9, data: { AppPool: 'DefaultAppPool' } }),
+        ev(300, 0, 'w3wp.exe', 'WORKER_READY', { pid: 9 }),
+        ev(300, 0, 'WAS', 'WAS_WORKER_EXITED', { pid: 7 }),
+      ]),
+    ).toEqual([
+      ['was', 'worker:7'],
+      ['config', 'w3svc', 'queue:DefaultAppPool', 'was', 'worker:9'],
+    ]);
+  });
+
+  it('a worker ended from outside goes from the worker to WAS; a pool stopped, from WAS to its queue', () => {
+    expect(
+      nodesOf([
+        ev(0, 0, 'w3wp.exe', 'WORKER_CRASHED', { pid: 7 }),
+        ev(0, 0, 'WAS', 'WAS_WORKER_EXITED', { pid: 7 }),
+        ev(10, 0, 'WAS', 'WAS_POOL_STATE', { data: { AppPool: 'Shop', State: 'Stopped' } }),
+      ]),
+    ).toEqual([
+      ['worker:7', 'was'],
+      ['was', 'queue:Shop'],
+    ]);
+  });
+
+  it('the engine\'s own events of a pool stopped by a configuration change make those tokens', async () => {
+    const client = createInProcessEngineClient();
+    const workspace = defaultWorkspace();
+    const load = await client.request({ type: 'load', workspace, seed: 1 });
+    const sent = await client.request({ type: 'send', requests: [{ method: 'GET', url: 'http://localhost/' }] });
+    const stopped = { ...workspace, applicationHostConfig: workspace.applicationHostConfig.replace('<add name="DefaultAppPool"', '<add name="DefaultAppPool" autoStart="false"') };
+    const change = await client.request({ type: 'apply', workspace: stopped });
+    const timeline = extendTimeline(extendTimeline(extendTimeline(EMPTY_TIMELINE, load.events), sent.events), change.events);
+    const server = buildTracks(timeline, new Map(sent.results.map((r) => [r.requestId, r]))).filter((t) => t.kind === 'server');
+    const paths = server.map((t) => t.nodes.join(' > '));
+    expect(paths).toContain('config > was > w3svc > httpsys:urlgroups');
+    expect(paths).toContain('was > queue:DefaultAppPool');
   });
 });

@@ -1,13 +1,17 @@
 /**
  * Where each request's token is at a display time: on the node of its last event, or on its way to the
- * node of its next one. Tracks are built once per timeline; positions are computed per frame into a
- * reusable buffer (no allocation per token). Pure: tested in Node.
+ * node of its next one. The server's own work (a configuration change, a recycle, a pool stopped, a
+ * worker ended) is a token too, on the path its events take. Tracks are built once per timeline;
+ * positions are computed per frame into a reusable buffer (no allocation per token). Pure: tested in Node.
  */
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import type { Timeline } from '../../store/playback.ts';
 
 export interface TokenTrack {
+  /** The request's id; negative for a token of the server's own (a configuration change, a recycle). */
   requestId: number;
+  /** A request, or something the server does by itself: WAS, W3SVC and HTTP.sys acting on a change. */
+  kind: 'request' | 'server';
   /** Display times of the request's events, increasing. */
   at: number[];
   /** The node each event happens at. */
@@ -55,6 +59,14 @@ export function buildTracks(timeline: Timeline, results: ReadonlyMap<number, Req
   return createTrackBuilder()(timeline, results);
 }
 
+/** The tracks read so far: requests by id, and the server's own tokens under negative ids. */
+interface TrackSet {
+  byRequest: Map<number, TokenTrack>;
+  /** The server's token being extended (a change goes config -> WAS -> W3SVC -> HTTP.sys). */
+  activity: TokenTrack | undefined;
+  nextActivity: number;
+}
+
 /**
  * Builds tracks as the timeline grows (it only ever appends, until a new workspace starts it afresh):
  * each call reads just the events added since the last, so a load arriving in parts costs its size once.
@@ -62,24 +74,24 @@ export function buildTracks(timeline: Timeline, results: ReadonlyMap<number, Req
 export function createTrackBuilder(): (timeline: Timeline, results: ReadonlyMap<number, RequestResult>) => TokenTrack[] {
   let first: TraceEvent | undefined;
   let read = 0;
-  let byRequest = new Map<number, TokenTrack>();
+  let set: TrackSet = { byRequest: new Map(), activity: undefined, nextActivity: -1 };
   return (timeline, results) => {
     const events = timeline.events;
     if (events[0] !== first || events.length < read) {
       first = events[0];
       read = 0;
-      byRequest = new Map();
+      set = { byRequest: new Map(), activity: undefined, nextActivity: -1 };
     }
     const poolOf = (id: number): string | undefined => results.get(id)?.appPool;
     for (let index = read; index < events.length; index++) {
       const event = events[index];
-      if (event !== undefined) addEvent(byRequest, event, timeline.at[index] ?? 0, poolOf);
+      if (event !== undefined) addEvent(set, event, timeline.at[index] ?? 0, poolOf);
     }
     read = events.length;
-    const tracks = [...byRequest.values()];
+    const tracks = [...set.byRequest.values()];
     // A result may arrive after its request's first events: take its status now.
     for (const track of tracks) {
-      const result = track.requestId === 0 ? undefined : results.get(track.requestId);
+      const result = track.kind === 'server' ? undefined : results.get(track.requestId);
       if (result !== undefined) {
         track.status = result.status;
         track.subStatus = result.subStatus;
@@ -89,14 +101,19 @@ export function createTrackBuilder(): (timeline: Timeline, results: ReadonlyMap<
   };
 }
 
-function addEvent(byRequest: Map<number, TokenTrack>, event: TraceEvent, at: number, poolOf: (requestId: number) => string | undefined): void {
+function newTrack(requestId: number, kind: TokenTrack['kind']): TokenTrack {
+  return { requestId, kind, at: [], nodes: [], decidedAt: Number.POSITIVE_INFINITY, status: 0, subStatus: 0, decidedNode: undefined };
+}
+
+function addEvent(set: TrackSet, event: TraceEvent, at: number, poolOf: (requestId: number) => string | undefined): void {
   if (event.requestId === 0) {
-    addConfigurationStop(byRequest, event, at);
+    addServerStop(set, event, at);
     return;
   }
+  const byRequest = set.byRequest;
   let track = byRequest.get(event.requestId);
   if (track === undefined) {
-    track = { requestId: event.requestId, at: [], nodes: [], decidedAt: Number.POSITIVE_INFINITY, status: 0, subStatus: 0, decidedNode: undefined };
+    track = newTrack(event.requestId, 'request');
     byRequest.set(event.requestId, track);
   }
   const node = nodeForEvent(event, poolOf);
@@ -111,28 +128,57 @@ function addEvent(byRequest: Map<number, TokenTrack>, event: TraceEvent, at: num
   if (event.event === 'HTTPSYS_RESPONSE_SENT' || event.event === 'HTTPSYS_CACHE_HIT' || event.event === 'HTTPSYS_REQUEST_REJECTED' || event.event === 'HTTPSYS_CONNECTION_RESET') track.decidedAt = Math.min(track.decidedAt, at);
 }
 
+/** Display ms between the stops of a server token (a step of MIN_STEP in playback.ts). */
+const SERVER_STEP = 40;
+/** A server event this long (display ms) after the last stop of the token it would extend starts a new one. */
+const ACTIVITY_GAP = 2000;
+
 /**
- * A configuration change (WAS reads applicationHost.config, W3SVC updates HTTP.sys) is drawn as a token
- * too, travelling applicationHost.config -> WAS -> W3SVC -> HTTP.sys. Its track has requestId 0.
+ * Where an event of no request takes the server's token: `start` begins a token of its own, else it
+ * extends the one under way. A configuration change travels applicationHost.config -> WAS -> W3SVC ->
+ * HTTP.sys's URL groups (the seeds' path); WAS acting on a worker process (a recycle, an idle shutdown,
+ * a missed ping) goes from WAS to the worker; a worker ended from outside goes from the worker to WAS,
+ * which sees it exit; a pool stopped or started goes from WAS to the pool's request queue in HTTP.sys.
  */
-function addConfigurationStop(tracks: Map<number, TokenTrack>, event: TraceEvent, at: number): void {
-  const stop =
-    event.event === 'WAS_READ_CONFIG' ? (event.component === 'applicationHost.config' ? 'config' : 'was') : event.event === 'W3SVC_CONFIGURE_HTTPSYS' ? 'w3svc' : undefined;
-  if (stop === undefined) return;
-  let track = tracks.get(0);
-  if (track === undefined || (track.at.at(-1) ?? 0) < at - 2000) {
-    track = { requestId: 0, at: [], nodes: [], decidedAt: Number.POSITIVE_INFINITY, status: 200, subStatus: 0, decidedNode: undefined };
-    tracks.set(0, track);
+function serverStops(event: TraceEvent): { start: boolean; nodes: string[] } | undefined {
+  const worker = event.pid === undefined ? undefined : `worker:${String(event.pid)}`;
+  const pool = event.data?.AppPool;
+  switch (event.event) {
+    case 'WAS_READ_CONFIG':
+      return event.component === 'applicationHost.config' ? { start: true, nodes: ['config'] } : { start: false, nodes: ['was'] };
+    case 'W3SVC_CONFIGURE_HTTPSYS':
+      return { start: false, nodes: ['w3svc', pool === undefined ? 'httpsys:urlgroups' : `queue:${pool}`] };
+    case 'WAS_START_WORKER':
+      return { start: false, nodes: worker === undefined ? ['was'] : ['was', worker] };
+    case 'WAS_RECYCLE':
+    case 'WAS_IDLE_SHUTDOWN':
+    case 'WAS_PING_FAILED':
+      return { start: true, nodes: worker === undefined ? ['was'] : ['was', worker] };
+    case 'WORKER_CRASHED':
+      return { start: true, nodes: worker === undefined ? ['was'] : [worker, 'was'] };
+    case 'WAS_POOL_STATE':
+      return { start: true, nodes: pool === undefined ? ['was'] : ['was', `queue:${pool}`] };
+    case 'WAS_RAPID_FAIL_PROTECTION':
+      return { start: true, nodes: ['was'] };
+    default:
+      return undefined;
   }
-  if (stop === 'config' || track.nodes.length === 0) {
-    track.at.length = 0;
-    track.nodes.length = 0;
+}
+
+function addServerStop(set: TrackSet, event: TraceEvent, at: number): void {
+  const stops = serverStops(event);
+  if (stops === undefined) return;
+  let track = set.activity;
+  if (stops.start || track === undefined || (track.at.at(-1) ?? 0) < at - ACTIVITY_GAP) {
+    track = newTrack(set.nextActivity--, 'server');
+    set.byRequest.set(track.requestId, track);
+    set.activity = track;
   }
-  track.at.push(at);
-  track.nodes.push(stop);
-  if (stop === 'w3svc') {
-    track.at.push(at + 40);
-    track.nodes.push('httpsys:urlgroups');
+  for (const node of stops.nodes) {
+    const last = track.at.at(-1);
+    if (track.nodes.at(-1) === node) continue;
+    track.at.push(last === undefined ? at : Math.max(at, last + SERVER_STEP));
+    track.nodes.push(node);
   }
 }
 
