@@ -1,7 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_HOST, defaultWorkspace, type ConfigEdit } from '../config/index.ts';
-import { restoreSaved, startAutosave, type AutosaveOptions, type PersistenceStore } from './autosave.ts';
+import { restoreSaved, startAutosave, unreadableRecordJson, type AutosaveOptions, type PersistenceStore } from './autosave.ts';
+import { readImport } from './workspaceBundle.ts';
 import { openWorkspaceDatabase, type SaveResult, type WorkspaceDatabase } from './persistence.ts';
 import { createWorkspaceStore, type WorkspaceStore } from './workspaceStore.ts';
 
@@ -212,5 +213,16 @@ describe('autosave', () => {
     expect(JSON.parse(store.getState().unreadable?.json ?? '')).toEqual({ version: 1, workspace: 'x' });
     await store.getState().discardUnreadable();
     expect(store.getState().unreadable).toBeUndefined();
+  });
+
+  it('exports an unreadable record that still has a workspace as a workspace file, which imports once mended', () => {
+    const raw = { version: 1, revision: 2, sourceName: 'shop.config', workspace: { applicationHostConfig: 12, content: { 'D:\\shop': { 'a.htm': 'a' } } } };
+    const text = unreadableRecordJson(raw);
+    const refused = readImport('unreadable.json', text);
+    expect(refused.kind === 'refused' && refused.message).toContain('no "applicationHostConfig"');
+    const mended = text.replace('"applicationHostConfig": 12', '"applicationHostConfig": "<configuration/>"');
+    const reading = readImport('unreadable.json', mended);
+    expect(reading.kind === 'workspace' && reading.workspace.content).toEqual({ 'D:\\shop': { 'a.htm': 'a' } });
+    expect(JSON.parse(text)).toMatchObject({ savedRecord: { revision: 2, sourceName: 'shop.config' } });
   });
 });

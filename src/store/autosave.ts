@@ -6,7 +6,7 @@
  * newer save (or finds one when it writes) stops saving and asks the person which workspace to keep.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { APPLICATION_HOST, type Workspace } from '../config/index.ts';
+import { APPLICATION_HOST, WORKSPACE_BUNDLE_FORMAT, WORKSPACE_BUNDLE_VERSION, type Workspace } from '../config/index.ts';
 import type { SavedRead, SavedWorkspace, WorkspaceDatabase } from './persistence.ts';
 import type { WorkspaceState, WorkspaceStore } from './workspaceStore.ts';
 
@@ -102,9 +102,23 @@ const savedOf = (state: WorkspaceState): Saved => ({ workspace: state.workspace,
 const changed = (state: WorkspaceState, saved: Saved): boolean =>
   state.workspace !== saved.workspace || state.applied !== saved.applied || state.original !== saved.original || state.sourceName !== saved.sourceName;
 
-function toJson(raw: unknown): string {
+/**
+ * An unreadable record as JSON text to export. When it still has a workspace, it is written as a
+ * workspace file (the rest of the record beside it, under "savedRecord"), so that once mended it imports.
+ */
+export function unreadableRecordJson(raw: unknown): string {
+  let value = raw;
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const { workspace, ...rest } = raw as Record<string, unknown>;
+    if (typeof workspace === 'object' && workspace !== null && !Array.isArray(workspace)) {
+      const { applicationHostConfig, content, users } = workspace as Record<string, unknown>;
+      value = { format: WORKSPACE_BUNDLE_FORMAT, version: WORKSPACE_BUNDLE_VERSION, sourceName: rest.sourceName, applicationHostConfig, content, users, savedRecord: rest };
+    }
+  }
+  // A record the browser could not even give back.
+  if (value === undefined) return 'null';
   try {
-    return JSON.stringify(raw, null, 2);
+    return JSON.stringify(value, null, 2);
   } catch (error) {
     return JSON.stringify({ error: `The record could not be written as JSON: ${error instanceof Error ? error.message : String(error)}` });
   }
@@ -160,7 +174,7 @@ export function startAutosave(workspace: WorkspaceStore, options: AutosaveOption
 
   const store = createStore<PersistenceState>()((set, get) => ({
     ...initialStatus(),
-    unreadable: options.initial.kind === 'unreadable' ? { reason: options.initial.reason, json: toJson(options.initial.raw) } : undefined,
+    unreadable: options.initial.kind === 'unreadable' ? { reason: options.initial.reason, json: unreadableRecordJson(options.initial.raw) } : undefined,
     dirty: false,
     keepThis: () => {
       if (options.initial.kind === 'newer' && baseRevision === 0) baseRevision = options.initial.revision;
