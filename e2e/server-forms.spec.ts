@@ -195,6 +195,35 @@ test('a new pool, and the root application of Default Web Site moved to it, serv
   await page.screenshot({ path: 'e2e/screenshots/server-forms-new-pool.png' });
 });
 
+test('a site added in the Add site form takes requests on its binding, and is gone once removed', async ({ page }) => {
+  await open(page);
+  await fastPlayback(page);
+  await openServerTab(page);
+  await sites(page).getByRole('button', { name: 'Add site…' }).click();
+  const add = page.getByRole('form', { name: 'Add site' });
+  await add.getByLabel('Site name').fill('Shop');
+  await add.getByLabel('Physical path').fill('C:\\inetpub\\shop');
+  // The default binding is Default Web Site's *:80: already.
+  await expect(add.getByText('already has the binding http *:80:')).toBeVisible();
+  await expect(add.getByRole('button', { name: 'Add site', exact: true })).toBeDisabled();
+  await add.getByLabel('Port').fill('8081');
+  await add.getByRole('button', { name: 'Add site', exact: true }).click();
+  const shop = page.getByRole('region', { name: 'Site Shop' });
+  await expect(shop).toContainText('Started');
+  await expect(shop.getByRole('group', { name: 'Application /' }).getByLabel('Application pool')).toHaveValue('Shop');
+  await expect(pools(page).getByRole('option', { name: /^Shop/ })).toBeVisible();
+  await send(page, 'http://localhost:8081/');
+  await trace(page).getByLabel('Event or module').fill('HTTPSYS_BINDING_MATCHED');
+  await expect(trace(page).getByRole('cell', { name: /URL group of "Shop"/ })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/server-forms-add-site.png' });
+
+  await shop.getByRole('button', { name: 'Remove site' }).click();
+  await shop.getByRole('button', { name: 'Yes, remove site' }).click();
+  await expect(sites(page).getByRole('option', { name: /^Shop/ })).toHaveCount(0);
+  await send(page, 'http://localhost:8081/');
+  await expect(result(page)).toContainText('400.0');
+});
+
 test("fixture 12's 62 sites are listed a window at a time and filtered", async ({ page }) => {
   await open(page);
   // The header's file input (Import configuration).

@@ -4,41 +4,15 @@
  * "Start site immediately" (serverAutoStart).
  */
 import { useMemo, useState, type SyntheticEvent } from 'react';
-import {
-  addApplicationPool,
-  addSite,
-  checkPoolName,
-  checkSiteName,
-  setSiteAttributes,
-  type ApplicationHostConfig,
-  type ConfigEdit,
-} from '../../config/index.ts';
+import { checkPoolName, checkSiteName, type ApplicationHostConfig } from '../../config/index.ts';
 import { useWorkspaceState } from '../hooks/stores.ts';
-import { BINDING_PROTOCOLS, bindingInformationOf, checkBindingDraft, newBindingDraft, usesEndpoint, withProtocol, type BindingDraft, type BindingField } from './bindingDraft.ts';
+import { BINDING_PROTOCOLS, checkBindingDraft, newBindingDraft, usesEndpoint, withProtocol, type BindingField } from './bindingDraft.ts';
+import { NEW_POOL, addSiteEdit } from './addSiteEdit.ts';
 import { CheckboxField, SelectField, TextField } from './FormField.tsx';
 import { serverSelection } from './serverSelection.ts';
 import { useConfigEdit } from './useConfigEdit.ts';
 
 const selectModel = (s: { model: ApplicationHostConfig }): ApplicationHostConfig => s.model;
-/** The pool select's value for "a new pool named after the site". */
-const NEW_POOL = '';
-
-/** The whole Add site edit (a new pool, the site, its state), or why it cannot be made. */
-function addSiteEdit(model: ApplicationHostConfig, name: string, pool: string, physicalPath: string, binding: BindingDraft, start: boolean): ConfigEdit | string {
-  const edits: ConfigEdit[] = [];
-  const poolName = pool === NEW_POOL ? name.trim() : pool;
-  if (pool === NEW_POOL) {
-    const poolEdit = addApplicationPool(model, poolName);
-    if (typeof poolEdit === 'string') return poolEdit;
-    edits.push(poolEdit);
-  }
-  const site = addSite(model, { name: name.trim(), physicalPath: physicalPath.trim(), protocol: binding.protocol, bindingInformation: bindingInformationOf(binding), applicationPool: poolName });
-  if (typeof site === 'string') return site;
-  edits.push(site);
-  if (!start) edits.push(setSiteAttributes(name.trim(), { serverAutoStart: 'false' }));
-  return { op: 'batch', edits };
-}
-
 export function AddSiteForm({ onDone }: { onDone: () => void }) {
   const model = useWorkspaceState(selectModel);
   const run = useConfigEdit();
