@@ -1,4 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'fixtures');
+const FIXTURE_01 = '01-c1982-IIS-SharedGitConfig-4sites-hostheaders.config';
 
 async function openFiles(page: Page): Promise<void> {
   await page.goto('/');
@@ -71,6 +76,12 @@ test('a file added in the Files view is served, renamed away gives 404, hidden g
   await expect(tree(page).getByRole('treeitem', { name: /^hi\.htm/ })).toHaveCount(0);
   await expect(wwwroot).toHaveAttribute('aria-selected', 'true');
   await page.screenshot({ path: 'e2e/screenshots/files.png' });
+
+  // Each change was one labelled edit: Undo brings the file back.
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toHaveAttribute('title', 'Undo: Remove file %SystemDrive%\\inetpub\\wwwroot\\hi.htm (Ctrl+Z)');
+  await undo.click();
+  await expect(tree(page).getByRole('treeitem', { name: 'hi.htm, hidden' })).toBeVisible();
 });
 
 test('an ACL that leaves out IUSR gives an anonymous request 401.3', async ({ page }) => {
@@ -143,5 +154,28 @@ test('files uploaded from disk land in the folder; a folder of 600 files draws o
 
   // An uploaded file is served.
   await request(page, 'http://localhost/big/page42.htm');
+  await expectResult(page, '200.0');
+});
+
+test("fixture 01's four physical paths, each with the site that serves it; a file added to one is served by its host name", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openFiles(page);
+  await page.getByLabel('Import configuration').setInputFiles(join(FIXTURES, FIXTURE_01));
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded' })).toContainText(`Loaded ${FIXTURE_01}: 4 sites`);
+  const roots = tree(page).getByRole('treeitem', { level: 1 });
+  await expect(roots).toHaveCount(4);
+  const ikinci = tree(page).getByRole('treeitem', { name: 'C:\\vhosts\\ikinci.com\\http' });
+  await expect(ikinci).toContainText('ikinci.com /');
+  await expect(tree(page).getByRole('treeitem', { name: 'C:\\vhosts\\deneme.com\\http' })).toContainText('deneme.com /');
+
+  await ikinci.click();
+  await expect(selected(page).getByRole('list', { name: 'Served as' })).toContainText('http://ikinci.com/');
+  const newFile = selected(page).getByRole('form', { name: 'New file' });
+  await newFile.getByLabel('Name').fill('about.htm');
+  await newFile.getByLabel('Text').fill('<p>About ikinci.com</p>');
+  await newFile.getByRole('button', { name: 'Add file' }).click();
+  await expect(tree(page).getByRole('treeitem', { name: 'about.htm' })).toHaveAttribute('aria-selected', 'true');
+  await page.screenshot({ path: 'e2e/screenshots/files-fixture-01-1440.png' });
+  await request(page, 'http://www.ikinci.com/about.htm');
   await expectResult(page, '200.0');
 });

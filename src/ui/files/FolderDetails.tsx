@@ -39,6 +39,7 @@ export function FolderDetails({ root, folder, parent, onEdit, onSelect }: { root
         </p>
       )}
       <ServedUrls root={root} path={folder.path} isFolder />
+      {isRoot && folder.fileCount === 0 && <p className="hint">This folder holds no files yet: a request for a file here ends 404. Add a file or upload some.</p>}
       <div className="files-forms">
         <NewFileForm key={`file|${folder.path}`} root={root} folder={folder.path} siblings={names} onEdit={onEdit} onAdded={onSelect} />
         <NewFolderForm key={`folder|${folder.path}`} root={root} folder={folder.path} siblings={names} onEdit={onEdit} onAdded={onSelect} />
