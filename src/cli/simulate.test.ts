@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultWorkspace } from '../config/index.ts';
+import { defaultWorkspace, serializeWorkspaceBundle } from '../config/index.ts';
 import { runCli } from './main.ts';
 import { parseRequestsFile } from './simulate.ts';
 
@@ -68,6 +68,31 @@ describe('simulate', () => {
     const files = readdirSync(freb);
     expect(files).toEqual(['fr000001.xml']);
     expect(readFileSync(join(freb, 'fr000001.xml'), 'utf8')).toContain('<failedRequest url="http://localhost/"');
+  });
+
+  it('reads a workspace file as the app exports it (--workspace): its configuration, content and users', () => {
+    const workspace = defaultWorkspace();
+    const file = join(dir, 'workspace.json');
+    // Basic authentication only, for one folder, in a <location> tag of applicationHost.config.
+    const location = '<location path="Default Web Site/private"><system.webServer><security><authentication><anonymousAuthentication enabled="false" /><basicAuthentication enabled="true" /></authentication></security></system.webServer></location>';
+    const applicationHostConfig = workspace.applicationHostConfig.replace('</configuration>', `${location}\n</configuration>`);
+    const root = Object.keys(workspace.content)[0] ?? '';
+    const content = { [root]: { ...workspace.content[root], 'private/a.htm': '<p>private</p>' } };
+    writeFileSync(file, serializeWorkspaceBundle({ applicationHostConfig, content, users: [{ name: 'carol', password: 'carol-pw', groups: ['Users'] }] }, 'exported'));
+    const anonymous = run(['simulate', '--workspace', file, 'GET', 'http://localhost/private/a.htm']);
+    expect(anonymous.code).toBe(0);
+    expect(JSON.parse(anonymous.out[0] ?? '{}')).toMatchObject({ status: 401, subStatus: 2 });
+    const carol = run(['simulate', '--workspace', file, '--user', 'carol:carol-pw', 'GET', 'http://localhost/private/a.htm']);
+    expect(JSON.parse(carol.out[0] ?? '{}')).toMatchObject({ status: 200 });
+    // alice is one of the defaults, not one of this workspace's users.
+    const alice = run(['simulate', '--workspace', file, '--user', 'alice:alice-pw', 'GET', 'http://localhost/private/a.htm']);
+    expect(JSON.parse(alice.out[0] ?? '{}')).toMatchObject({ status: 401, subStatus: 1 });
+    const bad = join(dir, 'not-a-workspace.json');
+    writeFileSync(bad, '{"content": {}}');
+    const refused = run(['simulate', '--workspace', bad, 'GET', '/']);
+    expect(refused.code).toBe(2);
+    expect(refused.err[0]).toContain('not an IIS Flow workspace');
+    expect(run(['simulate', '--workspace', file, '--config', config, 'GET', '/']).err[0]).toContain('without --config');
   });
 
   it('explains bad arguments and bad request files', () => {
