@@ -48,6 +48,13 @@ test('turning anonymous authentication off for one folder in a <location> tag ma
   if (!(await changes.textContent() ?? '').includes('being built')) await expect(changes).toContainText('<location path="Default Web Site/private">');
   await expect(anonymous.getByRole('button', { name: /Open where anonymousAuthentication enabled is set: applicationHost.config <location path='Default Web Site\/private'>, line \d+/ })).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/settings-location.png' });
+
+  // Revert to parent: the folder inherits the server's value again, and the request reaches the file system.
+  await anonymous.getByRole('button', { name: 'Revert to parent' }).click();
+  await expect(anonymous.getByRole('checkbox', { name: 'Enabled' })).toBeChecked();
+  await expect(anonymous.locator('.setting-origin-label').first()).toHaveText('from applicationHost.config');
+  await send(page, 'http://localhost/private/x.htm');
+  await expect(page.getByLabel('Result')).toContainText('404');
 });
 
 test('the authentication sections are locked for a web.config, and writing one warns of the 500.19 it causes', async ({ page }) => {
@@ -71,6 +78,11 @@ test('the authentication sections are locked for a web.config, and writing one w
   await send(page, 'http://localhost/');
   await expect(page.getByLabel('Result')).toContainText('500.19');
   await page.screenshot({ path: 'e2e/screenshots/settings-locked.png' });
+  // Revert to parent takes the section out of the web.config again: no question asked, and no 500.19.
+  await anonymous.getByRole('button', { name: 'Revert to parent' }).click();
+  await expect(settings.getByRole('alert').filter({ hasText: 'IIS answers 500.19' })).toHaveCount(0);
+  await send(page, 'http://localhost/');
+  await expect(page.getByLabel('Result')).toContainText('200');
 });
 
 test('a delegated section written to web.config: no default document, then directory browsing on', async ({ page }) => {

@@ -87,6 +87,7 @@ export {
   levelSettings,
   moveSettingEntry,
   removeSettingEntry,
+  revertSetting,
   sectionLocks,
   setSettingAttributes,
   setSettingEntry,

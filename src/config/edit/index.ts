@@ -45,6 +45,7 @@ export {
   levelSettings,
   moveSettingEntry,
   removeSettingEntry,
+  revertSetting,
   sectionLocks,
   setSettingAttributes,
   setSettingEntry,

@@ -507,3 +507,29 @@ export function setSettingEntry(
     ],
   };
 }
+
+/**
+ * "Revert to Parent" (IIS Manager): removes what a level sets for a section where it would be written,
+ * so the level inherits again. Containers left empty (section groups, system.webServer, a `<location>`
+ * tag) go too. A string says there is nothing to revert.
+ */
+export function revertSetting(workspace: Workspace, model: ApplicationHostConfig, level: ConfigLevel, placement: Placement, section: string): ConfigEdit | string {
+  const target = settingTarget(model, level, placement, section);
+  if (typeof target === 'string') return target;
+  const element = elementIn(workspace, target.file, target.sectionPath);
+  if (element === undefined) return `Nothing is set for ${section} at ${locationPath(level) ?? 'the server'} in this place.`;
+  const steps = parseElementPath(target.sectionPath);
+  if (typeof steps === 'string') return steps;
+  // Climb while the parent would be left empty: no other element, and no attribute but a location's own.
+  let depth = steps.length;
+  let current: XmlElement = element;
+  while (depth > 1 && current.parent !== undefined && current.parent.parent !== undefined) {
+    const parent: XmlElement = current.parent;
+    const ownAttributes = parent.attributes.filter((a) => !(parent.name === 'location' && (a.name === 'path' || a.name === 'overrideMode' || a.name === 'inheritInChildApplications')));
+    if (childElements(parent).length !== 1 || ownAttributes.length > 0) break;
+    current = parent;
+    depth--;
+  }
+  const written = steps.slice(0, depth).map((s) => keyedStep(s.name, Object.fromEntries(s.keys)) + (s.index === undefined ? '' : `[${String(s.index)}]`)).join('/');
+  return { op: 'removeElement', file: target.file, path: written };
+}

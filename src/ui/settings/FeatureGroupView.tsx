@@ -4,7 +4,8 @@
  * collections, with where each is written.
  */
 import { memo } from 'react';
-import { describeFile, locationPath, settingTarget, type SectionLock } from '../../config/index.ts';
+import { useState } from 'react';
+import { describeFile, locationPath, revertSetting, settingTarget, type SectionLock } from '../../config/index.ts';
 import type { FeatureGroup, SectionForm } from './featureGroups.ts';
 import { EntryList } from './EntryList.tsx';
 import { FieldRow } from './FieldRow.tsx';
@@ -29,12 +30,21 @@ function SectionView({ form, groupTitle }: { form: SectionForm; groupTitle: stri
   const where = typeof target === 'string' ? target : whereText(target.file.kind === 'applicationHost' ? undefined : describeFile(target.file), target.sectionPath.startsWith('location') ? (locationPath(model.level) ?? '') : undefined);
   const lock = model.lockOf(form.section);
   const warning = lockText(lock);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const revert = (): void => {
+    const edit = revertSetting(model.currentWorkspace(), model.model, model.level, placement, form.section);
+    setProblem(model.run(edit, `Revert ${form.section.split('/').at(-1) ?? form.section} to parent at ${model.levelName}`, undefined));
+  };
   return (
     <section className="setting-section" aria-label={form.title ?? groupTitle}>
       {form.title === undefined ? null : <h4>{form.title}</h4>}
       <p className="setting-where">Written to {where}</p>
       {warning === undefined ? null : <p className={lock.state === 'locked' ? 'setting-warning' : 'setting-hint'}>{warning}</p>}
       {form.note === undefined ? null : <p className="setting-hint">{form.note}</p>}
+      {model.level.site === undefined ? null : (
+        <button type="button" className="entry-add" onClick={revert} title="Remove what this level sets for the section there, so it inherits again">Revert to parent</button>
+      )}
+      {problem === undefined ? null : <p className="setting-problem" role="alert">{problem}</p>}
       {form.attributes.map((a) => <FieldRow key={`${a.sub}@${a.attribute}`} section={form.section} form={a} />)}
       {form.collections.map((c) => <EntryList key={`${c.sub}/${c.addName}`} section={form.section} form={c} />)}
     </section>

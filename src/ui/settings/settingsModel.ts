@@ -40,8 +40,8 @@ export interface SettingsModel {
   placementOf: (section: string) => Placement;
   /** The lock a section has where it would be written now. */
   lockOf: (section: string) => SectionLock;
-  /** Makes an edit (one undo step); asks first when it writes a locked section to a web.config. Returns a problem. */
-  run: (edit: ConfigEdit | string, label: string, section: string) => string | undefined;
+  /** Makes an edit (one undo step); asks first when it writes `section` where it is locked (undefined: writes no section). Returns a problem. */
+  run: (edit: ConfigEdit | string, label: string, section: string | undefined) => string | undefined;
   /** The edited workspace, for edits that read the file they change. */
   currentWorkspace: () => Workspace;
 }
@@ -71,9 +71,9 @@ export function useSettingsModel(level: ConfigLevel, choice: PlacementChoice): S
       currentWorkspace: () => stores.workspace.getState().workspace,
       run: (edit, label, section) => {
         if (typeof edit === 'string') return edit;
-        const lock = lockOf(section);
+        const lock = section === undefined ? undefined : lockOf(section);
         // IIS Manager warns before writing a locked section; the person may still write it, to see the 500.19.
-        if (lock.state === 'locked' && !window.confirm(`${lock.reason}\n\nWrite it to web.config anyway?`)) return undefined;
+        if (lock?.state === 'locked' && !window.confirm(`${lock.reason}\n\nWrite it to web.config anyway?`)) return undefined;
         return stores.workspace.getState().edit(edit, label);
       },
     };
