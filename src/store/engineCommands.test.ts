@@ -57,6 +57,25 @@ describe('engine commands through the in-process client', () => {
     await expect(client.request({ type: 'killWorker', pid })).rejects.toThrow(/No worker process has pid/);
   });
 
+  it('setPoolState: Start on a pool rapid-fail protection stopped brings it back without a configuration change', async () => {
+    const client = createInProcessEngineClient();
+    await client.request({ type: 'load', workspace: defaultWorkspace(), seed: 1 });
+    for (let i = 0; i < 5; i++) {
+      // A query string: HTTP.sys's kernel cache does not answer it, so each request reaches a worker.
+      const sent = await client.request({ type: 'send', requests: [{ method: 'GET', url: `http://localhost/?i=${String(i)}` }] });
+      const pid = sent.results[0]?.workerProcess;
+      if (pid !== undefined) await client.request({ type: 'killWorker', pid });
+    }
+    const offline = await client.request({ type: 'send', requests: [{ method: 'GET', url: 'http://localhost/?i=5' }] });
+    expect(offline.results[0]?.reason).toContain('rapid-fail protection');
+    const started = await client.request({ type: 'setPoolState', name: 'DefaultAppPool', started: true });
+    expect(started.events.find((e) => e.event === 'WAS_POOL_STATE')?.data).toEqual({ AppPool: 'DefaultAppPool', State: 'Started' });
+    expect(poolIn(started)?.state).toBe('Started');
+    const served = await client.request({ type: 'send', requests: [{ method: 'GET', url: 'http://localhost/?i=6' }] });
+    expect(served.results[0]?.status).toBe(200);
+    await expect(client.request({ type: 'setPoolState', name: 'Nope', started: false })).rejects.toThrow(/No application pool/);
+  });
+
   it('apply: a stopped pool (autoStart="false") is stopped in the reply, and its next request ends 503 at HTTP.sys', async () => {
     const { client } = await warm();
     const reply = await client.request({ type: 'apply', workspace: withPool('autoStart="false"') });

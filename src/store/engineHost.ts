@@ -60,6 +60,12 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
           simulation.runUntilSettled();
         }
         break;
+      case 'setPoolState':
+        if (simulation !== undefined) {
+          if (!simulation.setApplicationPoolState(command.name, command.started)) throw new Error(`No application pool is named "${command.name}".`);
+          simulation.runUntilSettled();
+        }
+        break;
       case 'recyclePool':
         if (simulation !== undefined) {
           if (simulation.recycleApplicationPool(command.name) === undefined) throw new Error(`No application pool is named "${command.name}".`);

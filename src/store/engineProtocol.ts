@@ -12,7 +12,12 @@ export type EngineCommand =
   /** Ends a w3wp.exe from outside (Task Manager's End task): WAS sees it exit unexpectedly. */
   | { type: 'killWorker'; pid: number }
   /** IIS Manager's Recycle on an application pool: an overlapping recycle through WAS. */
-  | { type: 'recyclePool'; name: string };
+  | { type: 'recyclePool'; name: string }
+  /**
+   * Starts or stops a pool in WAS without a configuration change: IIS Manager's Start on a pool that
+   * rapid-fail protection stopped (its autoStart is still "true", so writing it changes nothing).
+   */
+  | { type: 'setPoolState'; name: string; started: boolean };
 
 /** What the engine produced since the last reply: new events and results, and where it stands now. */
 export interface EngineReply {

@@ -67,6 +67,12 @@ export interface SimulationState {
   recyclePool: (name: string) => Promise<void>;
   /** Ends a w3wp.exe from outside (Task Manager's End task), played like a change. */
   endWorker: (pid: number) => Promise<void>;
+  /**
+   * Starts or stops a pool in WAS only, leaving applicationHost.config as it is: for a pool that
+   * rapid-fail protection stopped, whose autoStart is still "true". Stop and Start otherwise write
+   * autoStart, a configuration change (setPoolAttributes).
+   */
+  setPoolState: (name: string, started: boolean) => Promise<void>;
   send: (request: SimulationRequest) => Promise<RequestResult | undefined>;
   /** Sends `count` copies of a request at the same moment: a load, to watch the queues fill. */
   sendLoad: (request: SimulationRequest, count: number) => Promise<void>;
@@ -199,6 +205,9 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       },
       endWorker: async (pid) => {
         await runAndPlay(() => engine.request({ type: 'killWorker', pid }));
+      },
+      setPoolState: async (name, started) => {
+        await runAndPlay(() => engine.request({ type: 'setPoolState', name, started }));
       },
       send: async (request) => {
         const before = get().timeline.end;
