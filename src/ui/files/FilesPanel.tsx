@@ -4,12 +4,12 @@
  * item, to add, rename, edit and remove files and folders and set a file's NTFS facts. Each change is
  * one workspace edit, so Undo takes it back and the simulation serves the new files at once.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { WorkspaceState } from '../../store/index.ts';
-import { useStores, useWorkspaceState } from '../hooks/stores.ts';
+import { useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { FileDetails } from './FileDetails.tsx';
 import type { LabelledEdit } from './fileEdits.ts';
-import { findItem, flattenTree, itemId, listPhysicalRoots, type PhysicalRoot, type TreeItem } from './fileTree.ts';
+import { findItem, flattenTree, itemId, listPhysicalRoots, rootsOpenByDefault, treeOf, type PhysicalRoot, type TreeItem } from './fileTree.ts';
 import { FileTree } from './FileTree.tsx';
 import { FolderDetails } from './FolderDetails.tsx';
 
@@ -43,41 +43,60 @@ function idOf(item: TreeItem): string {
   }
 }
 
+/** The tree's open folders and the selection, kept while the tab is hidden. */
+interface TreeState {
+  /** Ids whose open state differs from the default (see flattenTree). */
+  toggled: ReadonlySet<string>;
+  selectedId: string | undefined;
+}
+
+/**
+ * The Files tab. Its state outlives a switch to another tab; while hidden it derives nothing, so an
+ * edit elsewhere on a server of thousands of sites does not pay for the Files view's tree.
+ */
 export function FilesPanel() {
+  const shown = useUi((s) => s.workbenchTab === 'files');
+  const [state, setState] = useState<TreeState>(() => ({ toggled: new Set(), selectedId: undefined }));
+  return shown ? <FilesView state={state} setState={setState} /> : null;
+}
+
+function FilesView({ state, setState }: { state: TreeState; setState: Dispatch<SetStateAction<TreeState>> }) {
   const { workspace } = useStores();
   const model = useWorkspaceState(selectModel);
   const content = useWorkspaceState(selectContent);
   const roots = useMemo(() => listPhysicalRoots(model, content), [model, content]);
-  /** Ids whose open state differs from the default (physical paths open, folders closed). */
-  const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
-  const [selectedId, setSelectedId] = useState<string | undefined>();
-  const rows = useMemo(() => flattenTree(roots, toggled), [roots, toggled]);
-  const selected = useMemo(() => resolve(roots, selectedId), [roots, selectedId]);
+  const rows = useMemo(() => flattenTree(roots, state.toggled), [roots, state.toggled]);
+  const selected = useMemo(() => resolve(roots, state.selectedId), [roots, state.selectedId]);
+  const rootsOpen = rootsOpenByDefault(roots.length);
 
-  const onToggle = useCallback((id: string) => {
-    setToggled((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  }, []);
+  const onToggle = useCallback(
+    (id: string) => {
+      setState((current) => {
+        const toggled = new Set(current.toggled);
+        if (toggled.has(id)) toggled.delete(id);
+        else toggled.add(id);
+        return { ...current, toggled };
+      });
+    },
+    [setState],
+  );
+  const onSelect = useCallback((id: string) => { setState((current) => ({ ...current, selectedId: id })); }, [setState]);
 
   const onEdit = useCallback((change: LabelledEdit): string | undefined => workspace.getState().edit(change.edit, change.label), [workspace]);
 
-  /** Selects a path of the selected physical path, opening the folders above it (and, with `open`, itself) so it is in view. */
+  /** Selects a path of a physical path, opening the folders above it (and, with `open`, itself) so it is in view. */
   const selectPath = useCallback(
     (root: PhysicalRoot, path: string, open = false) => {
-      setSelectedId(itemId(root, path));
-      setToggled((current) => {
-        const next = new Set(current);
-        next.delete(itemId(root, ''));
+      setState((current) => {
+        const toggled = new Set(current.toggled);
+        if (rootsOpen) toggled.delete(itemId(root, ''));
+        else toggled.add(itemId(root, ''));
         const parts = path === '' ? [] : path.split('/');
-        for (let i = 1; i < parts.length + (open ? 1 : 0); i++) next.add(itemId(root, parts.slice(0, i).join('/')));
-        return next;
+        for (let i = 1; i < parts.length + (open ? 1 : 0); i++) toggled.add(itemId(root, parts.slice(0, i).join('/')));
+        return { toggled, selectedId: itemId(root, path) };
       });
     },
-    [],
+    [setState, rootsOpen],
   );
 
   if (roots.length === 0) {
@@ -86,19 +105,19 @@ export function FilesPanel() {
   const details = (() => {
     if (selected === undefined) return null;
     const root = selected.root;
-    const onSelect = (path: string, open?: boolean): void => { selectPath(root, path, open); };
+    const select = (path: string, open?: boolean): void => { selectPath(root, path, open); };
     switch (selected.kind) {
       case 'root':
-        return <FolderDetails root={root} folder={root.tree} parent={undefined} onEdit={onEdit} onSelect={onSelect} />;
+        return <FolderDetails root={root} folder={treeOf(root)} parent={undefined} onEdit={onEdit} onSelect={select} />;
       case 'folder':
-        return <FolderDetails root={root} folder={selected.folder} parent={selected.parent} onEdit={onEdit} onSelect={onSelect} />;
+        return <FolderDetails root={root} folder={selected.folder} parent={selected.parent} onEdit={onEdit} onSelect={select} />;
       case 'file':
-        return <FileDetails root={root} file={selected.file} parent={selected.parent} onEdit={onEdit} onRenamed={onSelect} />;
+        return <FileDetails root={root} file={selected.file} parent={selected.parent} onEdit={onEdit} onRenamed={select} />;
     }
   })();
   return (
     <div className="files">
-      <FileTree rows={rows} selectedId={selected === undefined ? undefined : idOf(selected)} onSelect={setSelectedId} onToggle={onToggle} />
+      <FileTree rows={rows} selectedId={selected === undefined ? undefined : idOf(selected)} onSelect={onSelect} onToggle={onToggle} />
       <section className="files-details" aria-label="Selected in Files" key={selected === undefined ? '' : idOf(selected)}>
         {details}
       </section>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../test-support/sharedFixtures.ts';
-import { defaultWorkspace, parseApplicationHost, type SiteContent } from '../../config/index.ts';
-import { buildFolderTree, findItem, flattenTree, itemId, listPhysicalRoots, servedUrls, siteOrigin } from './fileTree.ts';
+import { applyEdit, defaultContentFor, defaultWorkspace, parseApplicationHost, type SiteContent } from '../../config/index.ts';
+import { buildFolderTree, findItem, flattenTree, itemId, listPhysicalRoots, OPEN_ROOTS_LIMIT, servedUrls, siteOrigin, treeOf } from './fileTree.ts';
 
 const fixture01 = () => parseApplicationHost(readFixture('01-c1982-IIS-SharedGitConfig-4sites-hostheaders.config')).model;
 const fixture06 = () => parseApplicationHost(readFixture('06-mlbakerak-WinIRISBuild-nested-apps.config')).model;
@@ -16,7 +16,7 @@ describe('listPhysicalRoots', () => {
       'C:\\vhosts\\deneme.com\\http',
     ]);
     expect(roots[1]?.servedBy).toEqual([{ site: 'redisoncloud.com', virtualPath: '/', origin: 'http://redisoncloud.com' }]);
-    expect(roots.every((r) => r.tree.fileCount === 0)).toBe(true);
+    expect(roots.every((r) => treeOf(r).fileCount === 0)).toBe(true);
   });
 
   it('joins the virtual directories that share a folder, and a content key written another way, into one path', () => {
@@ -24,7 +24,7 @@ describe('listPhysicalRoots', () => {
     const roots = listPhysicalRoots(fixture06(), content);
     const csp = roots.find((r) => r.physicalPath === 'C:\\IRISSys\\csp');
     expect(csp?.servedBy.map((s) => s.virtualPath)).toEqual(['/csp', '/iris', '/iris/csp', '/iris/isc']);
-    expect(csp?.tree.files.map((f) => f.name)).toEqual(['index.csp']);
+    expect((csp === undefined ? undefined : treeOf(csp))?.files.map((f) => f.name)).toEqual(['index.csp']);
     // A path only the content holds is listed last, served by nothing.
     expect(roots.at(-1)).toMatchObject({ physicalPath: 'D:\\orphan', servedBy: [] });
   });
@@ -88,5 +88,36 @@ describe('flattenTree and findItem', () => {
     expect(findItem(roots, itemId(wwwroot, 'SHOP/B.HTM'))).toMatchObject({ kind: 'file', file: { path: 'Shop/b.htm' } });
     expect(findItem(roots, itemId(wwwroot, 'shop'))).toMatchObject({ kind: 'folder', folder: { name: 'Shop', fileCount: 1 } });
     expect(findItem(roots, itemId(wwwroot, 'gone.htm'))).toBeUndefined();
+  });
+});
+
+describe('a server with many physical paths (fixture 12, 62 sites)', () => {
+  const model = parseApplicationHost(readFixture('12-shubham23nov-Web-Service-Health-Check-62sites.config')).model;
+
+  it('starts with its physical paths closed, so the tree lists the paths, not every file', () => {
+    const content = defaultContentFor(model);
+    const roots = listPhysicalRoots(model, content);
+    expect(roots.length).toBeGreaterThan(OPEN_ROOTS_LIMIT);
+    const rows = flattenTree(roots, new Set());
+    expect(rows.every((r) => r.kind === 'root' && !r.expanded)).toBe(true);
+    const first = roots[0];
+    if (first === undefined) throw new Error('no root');
+    const opened = flattenTree(roots, new Set([itemId(first, '')]));
+    expect(opened.filter((r) => r.kind === 'file').length).toBe(treeOf(first).fileCount);
+  });
+
+  it('builds a tree once per version of a folder: an edit to one path leaves the others built', () => {
+    const workspace = { applicationHostConfig: '', content: defaultContentFor(model) };
+    const before = listPhysicalRoots(model, workspace.content);
+    const [a, b] = before;
+    if (a === undefined || b === undefined) throw new Error('two roots needed');
+    const treeA = treeOf(a);
+    const treeB = treeOf(b);
+    const edited = applyEdit(workspace, { op: 'writeFile', physicalPath: a.physicalPath, relativePath: 'new.htm', text: 'x' });
+    if (!edited.ok) throw new Error(edited.message);
+    const after = listPhysicalRoots(model, edited.workspace.content);
+    expect(treeOf(after[1] ?? b)).toBe(treeB);
+    expect(treeOf(after[0] ?? a)).not.toBe(treeA);
+    expect(treeOf(after[0] ?? a).files.map((f) => f.name)).toContain('new.htm');
   });
 });

@@ -7,7 +7,6 @@
 import {
   normalizePhysicalPath,
   normalizeRelativePath,
-  parseBindingInformation,
   physicalFolderFor,
   type ApplicationHostConfig,
   type ContentFile,
@@ -50,7 +49,26 @@ export interface PhysicalRoot {
   /** As the configuration writes it (or the content, for a path no virtual directory names). */
   physicalPath: string;
   servedBy: ServedBy[];
-  tree: FolderNode;
+  /** Its files as the workspace holds them; treeOf makes the folder tree when it is needed. */
+  files: Readonly<Record<string, string | ContentFile>>;
+}
+
+const EMPTY_FILES: Readonly<Record<string, string | ContentFile>> = Object.freeze({});
+
+/**
+ * Trees by the content object they were made from. An edit copies only the folder it changes, so on
+ * a workspace of thousands of physical paths an edit rebuilds one tree, and a closed path builds none.
+ */
+const trees = new WeakMap<object, FolderNode>();
+
+/** The folder tree of a physical path, made once per version of its files. */
+export function treeOf(root: PhysicalRoot): FolderNode {
+  let tree = trees.get(root.files);
+  if (tree === undefined) {
+    tree = buildFolderTree(root.files);
+    trees.set(root.files, tree);
+  }
+  return tree;
 }
 
 const trim = (path: string): string => path.replace(/^\/+|\/+$/g, '');
@@ -65,16 +83,16 @@ export function joinRelative(folder: string, name: string): string {
   return folder === '' ? name : `${folder}/${name}`;
 }
 
-const compareNames = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true });
+/** Explorer's order: case ignored, numbers by value (file9 before file10). One collator: making one per comparison costs microseconds each. */
+const COLLATOR = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const compareNames = (a: { name: string }, b: { name: string }): number => COLLATOR.compare(a.name, b.name);
 
 /** The URL a browser would use for a site: its first http or https binding (a wildcard host becomes www). */
 export function siteOrigin(site: Site): string | undefined {
   for (const binding of site.bindings) {
     const protocol = binding.protocol.toLowerCase();
-    if (protocol !== 'http' && protocol !== 'https') continue;
-    const parsed = parseBindingInformation(protocol, binding.bindingInformation);
-    if (!parsed.ok || parsed.endpoint.kind !== 'ip') continue;
-    const { ipAddress, port, host } = parsed.endpoint;
+    if ((protocol !== 'http' && protocol !== 'https') || binding.endpoint?.kind !== 'ip') continue;
+    const { ipAddress, port, host } = binding.endpoint;
     const name = host !== '' ? host.replace(/^\*\./, 'www.') : ipAddress === '*' ? 'localhost' : ipAddress;
     const defaultPort = protocol === 'http' ? 80 : 443;
     return `${protocol}://${name}${port === defaultPort ? '' : `:${String(port)}`}`;
@@ -125,32 +143,68 @@ export function buildFolderTree(files: Readonly<Record<string, string | ContentF
   return root;
 }
 
-/**
- * Every physical path of the workspace: those the virtual directories name, in the configuration's
- * order (several virtual directories may share one), then those only the content holds.
- */
-export function listPhysicalRoots(model: ApplicationHostConfig, content: SiteContent): PhysicalRoot[] {
-  const byId = new Map<string, { physicalPath: string; servedBy: ServedBy[]; files: Record<string, string | ContentFile> }>();
+interface ServedPath {
+  physicalPath: string;
+  servedBy: ServedBy[];
+}
+
+/** The physical paths the virtual directories name, by model: an edit to files keeps the model, so this is read once per configuration. */
+const servedPaths = new WeakMap<ApplicationHostConfig, ReadonlyMap<string, ServedPath>>();
+
+function servedPathsOf(model: ApplicationHostConfig): ReadonlyMap<string, ServedPath> {
+  let paths = servedPaths.get(model);
+  if (paths !== undefined) return paths;
+  const byId = new Map<string, ServedPath>();
   for (const site of model.sites.sites) {
     const origin = siteOrigin(site);
     for (const application of site.applications) {
       for (const directory of application.virtualDirectories) {
         if (directory.physicalPath === '') continue;
         const id = normalizePhysicalPath(directory.physicalPath);
-        const entry = byId.get(id) ?? { physicalPath: directory.physicalPath, servedBy: [], files: {} };
+        let entry = byId.get(id);
+        if (entry === undefined) {
+          entry = { physicalPath: directory.physicalPath, servedBy: [] };
+          byId.set(id, entry);
+        }
         entry.servedBy.push({ site: site.name, virtualPath: joinUrl(application.path, directory.path), origin });
-        byId.set(id, entry);
       }
     }
   }
-  for (const [physicalPath, files] of Object.entries(content)) {
-    const id = normalizePhysicalPath(physicalPath);
-    const entry = byId.get(id) ?? { physicalPath, servedBy: [], files: {} };
-    // Two keys that name the same folder (C:\x and %SystemDrive%\x) are one folder, as the engine reads them.
-    entry.files = { ...entry.files, ...files };
-    byId.set(id, entry);
+  paths = byId;
+  servedPaths.set(model, paths);
+  return paths;
+}
+
+/** Normalized content keys: the same few strings come back at every edit. */
+const normalizedKeys = new Map<string, string>();
+
+function normalizedKey(physicalPath: string): string {
+  let id = normalizedKeys.get(physicalPath);
+  if (id === undefined) {
+    if (normalizedKeys.size > 100_000) normalizedKeys.clear();
+    id = normalizePhysicalPath(physicalPath);
+    normalizedKeys.set(physicalPath, id);
   }
-  return [...byId].map(([id, entry]) => ({ id, physicalPath: entry.physicalPath, servedBy: entry.servedBy, tree: buildFolderTree(entry.files) }));
+  return id;
+}
+
+/**
+ * Every physical path of the workspace: those the virtual directories name, in the configuration's
+ * order (several virtual directories may share one), then those only the content holds.
+ */
+export function listPhysicalRoots(model: ApplicationHostConfig, content: SiteContent): PhysicalRoot[] {
+  const files = new Map<string, { physicalPath: string; files: Readonly<Record<string, string | ContentFile>> }>();
+  for (const [physicalPath, entries] of Object.entries(content)) {
+    const id = normalizedKey(physicalPath);
+    const known = files.get(id);
+    // Two keys that name the same folder (C:\x and %SystemDrive%\x) are one folder, as the engine reads them.
+    files.set(id, known === undefined ? { physicalPath, files: entries } : { physicalPath: known.physicalPath, files: { ...known.files, ...entries } });
+  }
+  const roots: PhysicalRoot[] = [];
+  const served = servedPathsOf(model);
+  for (const [id, entry] of served) roots.push({ id, physicalPath: entry.physicalPath, servedBy: entry.servedBy, files: files.get(id)?.files ?? EMPTY_FILES });
+  for (const [id, entry] of files) if (!served.has(id)) roots.push({ id, physicalPath: entry.physicalPath, servedBy: [], files: entry.files });
+  return roots;
 }
 
 /** A URL that serves a file or folder of a physical path. */
@@ -191,11 +245,19 @@ export function itemId(root: PhysicalRoot | string, relativePath: string): strin
   return `${typeof root === 'string' ? root : root.id}|${normalizeRelativePath(relativePath)}`;
 }
 
+/** Up to this many physical paths start open; a server with more (fixture 12, 5,000 sites) starts with them closed. */
+export const OPEN_ROOTS_LIMIT = 12;
+
+export function rootsOpenByDefault(count: number): boolean {
+  return count <= OPEN_ROOTS_LIMIT;
+}
+
 /**
  * The rows in view order. `toggled` holds the ids whose state differs from the default: physical
- * paths start open, folders below them closed.
+ * paths start open when there are few of them (OPEN_ROOTS_LIMIT), folders below them closed.
  */
 export function flattenTree(roots: readonly PhysicalRoot[], toggled: ReadonlySet<string>): TreeRow[] {
+  const rootsOpen = rootsOpenByDefault(roots.length);
   const rows: TreeRow[] = [];
   const walk = (root: PhysicalRoot, folder: FolderNode, depth: number): void => {
     for (const child of folder.folders) {
@@ -208,9 +270,9 @@ export function flattenTree(roots: readonly PhysicalRoot[], toggled: ReadonlySet
   };
   for (const root of roots) {
     const id = itemId(root, '');
-    const expanded = !toggled.has(id);
+    const expanded = toggled.has(id) !== rootsOpen;
     rows.push({ kind: 'root', id, depth: 0, root, expanded });
-    if (expanded) walk(root, root.tree, 1);
+    if (expanded) walk(root, treeOf(root), 1);
   }
   return rows;
 }
@@ -227,7 +289,7 @@ export function findItem(roots: readonly PhysicalRoot[], id: string): TreeItem |
   if (root === undefined) return undefined;
   const path = id.slice(bar + 1);
   if (path === '') return { kind: 'root', root };
-  let parent = root.tree;
+  let parent = treeOf(root);
   const parts = path.split('/');
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
