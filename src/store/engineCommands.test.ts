@@ -136,7 +136,8 @@ describe('the simulation store plays what a command did', () => {
   it('an error from a command is kept for the page, not thrown', async () => {
     const store = createSimulationStore(createInProcessEngineClient());
     await store.getState().load(defaultWorkspace());
-    await store.getState().endWorker(123456);
+    expect(await store.getState().endWorker(123456)).toMatch(/No worker process has pid 123456/);
     expect(store.getState().error).toMatch(/No worker process has pid 123456/);
+    expect(await store.getState().recyclePool('DefaultAppPool')).toBeUndefined();
   });
 });

@@ -63,16 +63,19 @@ export interface SimulationState {
    * pools recycle, start or stop). When playback was caught up, it plays the change.
    */
   apply: (workspace: Workspace) => Promise<void>;
-  /** IIS Manager's Recycle on a pool: an overlapping recycle through WAS, played like a change. */
-  recyclePool: (name: string) => Promise<void>;
-  /** Ends a w3wp.exe from outside (Task Manager's End task), played like a change. */
-  endWorker: (pid: number) => Promise<void>;
+  /**
+   * IIS Manager's Recycle on a pool: an overlapping recycle through WAS, played like a change. Resolves
+   * with the engine's message when it could not (no such pool), else undefined; it never rejects.
+   */
+  recyclePool: (name: string) => Promise<string | undefined>;
+  /** Ends a w3wp.exe from outside (Task Manager's End task), played like a change; resolves as recyclePool. */
+  endWorker: (pid: number) => Promise<string | undefined>;
   /**
    * Starts or stops a pool in WAS only, leaving applicationHost.config as it is: for a pool that
    * rapid-fail protection stopped, whose autoStart is still "true". Stop and Start otherwise write
    * autoStart, a configuration change (setPoolAttributes).
    */
-  setPoolState: (name: string, started: boolean) => Promise<void>;
+  setPoolState: (name: string, started: boolean) => Promise<string | undefined>;
   send: (request: SimulationRequest) => Promise<RequestResult | undefined>;
   /** Sends `count` copies of a request at the same moment: a load, to watch the queues fill. */
   sendLoad: (request: SimulationRequest, count: number) => Promise<void>;
@@ -157,17 +160,19 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
      * when playback stood at the end: a person watching live sees the token go; one reviewing an earlier
      * moment is left where they are.
      */
-    const runAndPlay = async (work: () => Promise<EngineReply>): Promise<void> => {
+    const runAndPlay = async (work: () => Promise<EngineReply>): Promise<string | undefined> => {
       const before = get().timeline;
       const caughtUp = clock.position >= before.end;
       const count = before.events.length;
       await run(work);
-      const { timeline } = get();
-      if (!caughtUp || timeline.events.length <= count) return;
+      const { timeline, error } = get();
+      if (error !== undefined) return error;
+      if (!caughtUp || timeline.events.length <= count) return undefined;
       const start = timeline.at[count] ?? timeline.end;
       moveTo(Math.max(0, start - 1));
       clock.playing = true;
       set({ playing: true });
+      return undefined;
     };
     return {
       timeline: EMPTY_TIMELINE,
@@ -200,15 +205,9 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
       apply: async (workspace) => {
         await runAndPlay(() => engine.request({ type: 'apply', workspace }));
       },
-      recyclePool: async (name) => {
-        await runAndPlay(() => engine.request({ type: 'recyclePool', name }));
-      },
-      endWorker: async (pid) => {
-        await runAndPlay(() => engine.request({ type: 'killWorker', pid }));
-      },
-      setPoolState: async (name, started) => {
-        await runAndPlay(() => engine.request({ type: 'setPoolState', name, started }));
-      },
+      recyclePool: (name) => runAndPlay(() => engine.request({ type: 'recyclePool', name })),
+      endWorker: (pid) => runAndPlay(() => engine.request({ type: 'killWorker', pid })),
+      setPoolState: (name, started) => runAndPlay(() => engine.request({ type: 'setPoolState', name, started })),
       send: async (request) => {
         const before = get().timeline.end;
         const results = await run(() => engine.request({ type: 'send', requests: [request] }));
