@@ -123,6 +123,10 @@ test('modules reorder with the keyboard, and a removed default document changes 
   await modules.getByRole('button', { name: `Move ${secondName} down` }).click();
   await expect(items.nth(1)).toHaveAttribute('aria-label', new RegExp(`^${secondName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, 2 of`));
   await expect(modules.getByRole('button', { name: `Move ${secondName} down` })).toBeFocused();
+  // And a drag: the third entry dropped on the first takes its place.
+  const third = ((await items.nth(2).getAttribute('aria-label')) ?? '').replace(/, 3 of \d+$/, '');
+  await items.nth(2).dragTo(items.nth(0));
+  await expect(items.nth(0)).toHaveAttribute('aria-label', new RegExp(`^${third.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, 1 of`));
   await page.screenshot({ path: 'e2e/screenshots/settings-modules.png' });
 
   await send(page, 'http://localhost/');

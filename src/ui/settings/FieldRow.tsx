@@ -5,23 +5,10 @@
  */
 import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { formatField, parseField, setSettingAttributes, type Field } from '../../config/index.ts';
+import { leafName, valueLabel } from './labels.ts';
 import type { AttributeForm } from './featureGroups.ts';
 import { OriginNote } from './OriginNote.tsx';
 import { useSettings } from './settingsModel.ts';
-
-/** `anonymousAuthentication` for `.../anonymousAuthentication` + '', `requestLimits` for a sub element. */
-export function leafName(section: string, sub: string): string {
-  return (sub === '' ? section : sub).split('/').at(-1) ?? section;
-}
-
-export function valueLabel(section: string, form: Pick<AttributeForm, 'sub' | 'attribute' | 'field'>, value: Field['default'], levelName: string): string {
-  const leaf = leafName(section, form.sub);
-  if (form.field.kind === 'bool') {
-    const what = form.attribute === 'enabled' ? leaf : `${leaf} ${form.attribute}`;
-    return `Turn ${what} ${value === true ? 'on' : 'off'} at ${levelName}`;
-  }
-  return `Set ${leaf} ${form.attribute} to "${formatField(form.field, value)}" at ${levelName}`;
-}
 
 interface Props {
   section: string;
@@ -44,7 +31,7 @@ export const FieldRow = memo(function FieldRow({ section, form }: Props) {
   const write = (value: Field['default']): void => {
     const edit = setSettingAttributes(model.model, model.level, model.placementOf(section), section, form.sub, { [form.attribute]: formatField(form.field, value) });
     if (lock !== undefined && !window.confirm(`${form.attribute} is locked (lockAttributes) in ${lock.label}: IIS answers 500.19 if a web.config sets it. Write it anyway?`)) return;
-    const result = model.run(edit, valueLabel(section, form, value, levelName), section);
+    const result = model.run(edit, valueLabel(section, form.sub, form.attribute, form.field, value, levelName), section);
     setProblem(result);
   };
 

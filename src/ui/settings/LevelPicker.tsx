@@ -6,16 +6,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { ConfigLevel } from '../../config/index.ts';
 import { useStores, useWorkspaceState } from '../hooks/stores.ts';
-
-/** A site-relative URL path a person typed, normalized (`private/` -> `/private`); a string starting "!" is the problem. */
-export function normalizeFolder(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed === '') return '/';
-  if (/[?#\\]/.test(trimmed)) return '!A folder is a URL path: no ?, # or \\.';
-  const segments = trimmed.split('/').filter((s) => s !== '');
-  if (segments.some((s) => s === '.' || s === '..')) return '!A folder cannot contain . or .. segments.';
-  return '/' + segments.join('/');
-}
+import { normalizeFolder } from './labels.ts';
 
 const selectSiteNames = (s: { model: { sites: { sites: ReadonlyArray<{ name: string }> } } }): string => s.model.sites.sites.map((x) => x.name).join('\u0000');
 
@@ -35,13 +26,13 @@ export function LevelPicker({ level }: { level: ConfigLevel }) {
   const commit = (): void => {
     if (draft === undefined || level.site === undefined) return;
     const folder = normalizeFolder(draft);
-    if (folder.startsWith('!')) {
-      setProblem(folder.slice(1));
+    if (!folder.ok) {
+      setProblem(folder.problem);
       return;
     }
     setProblem(undefined);
     setDraft(undefined);
-    if (folder !== path) open({ site: level.site, path: folder });
+    if (folder.path !== path) open({ site: level.site, path: folder.path });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'Enter') commit();

@@ -98,7 +98,7 @@ export const FEATURE_GROUPS: readonly FeatureGroup[] = [
       section(DIGEST, attributes(DIGEST, '', [['enabled', 'Enabled'], ['realm', 'Realm']]), [], { title: 'Digest Authentication' }),
       section('system.web/authentication', [{ sub: '', attribute: 'mode', label: 'Mode', field: FORMS_MODE_FIELD }], [], {
         title: 'Forms Authentication (system.web)',
-        note: 'ASP.NET reads <system.web> from web.config files only, so this is always written to a web.config.',
+        note: 'ASP.NET reads <system.web> from web.config files only, so this is always written to a web.config; set it at a site or application root (allowDefinition="MachineToApplication": ASP.NET refuses it in a subfolder).',
       }),
     ],
   },
