@@ -170,7 +170,7 @@ test('dragging an application onto another pool node moves it there', async ({ p
   await expect(trace(page).getByRole('cell', { name: /request queue \.NET v4\.5/ })).toBeVisible();
 });
 
-test('a worker process ended from its menu goes; a module removed from its notification no longer runs', async ({ page }) => {
+test('a module removed from its notification no longer runs; Recycle replaces the worker process; one ended from its menu goes', async ({ page }) => {
   await open(page);
   await fastPlayback(page);
   await send(page, 'http://localhost/x.mdb');
@@ -186,7 +186,14 @@ test('a worker process ended from its menu goes; a module removed from its notif
   await expect(result(page)).not.toContainText('404.7');
   await expect(result(page)).not.toContainText('RequestFilteringModule');
 
+  // Recycle: WAS starts a new w3wp.exe and the old one goes once it has finished (an overlapping recycle).
+  const before = (await worker.first().getAttribute('aria-label')) ?? '';
+  await poolNode(page, 'DefaultAppPool').getByRole('button', { name: 'Actions for Application pool DefaultAppPool' }).click();
+  await menu(page, 'Actions for Application pool DefaultAppPool').getByRole('menuitem', { name: 'Recycle DefaultAppPool' }).click();
+  await expect(page.getByRole('group', { name: before, exact: true })).toHaveCount(0);
+  await expect(worker).toHaveCount(1);
   const name = (await worker.first().getAttribute('aria-label')) ?? '';
+  expect(name).not.toBe(before);
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
   await menu(page, `Actions for ${name}`).getByRole('menuitem', { name: /^End process \d+$/ }).click();
   await expect(page.getByRole('group', { name, exact: true })).toHaveCount(0);

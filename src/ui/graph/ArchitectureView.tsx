@@ -168,6 +168,9 @@ export function ArchitectureView() {
     [ui],
   );
 
+  // zIndexMode "manual" (on the provider, which creates React Flow's store, and the same on ReactFlow, whose
+  // default would be set again after mounting): a selected node keeps its layer. React Flow lifts a selected node above the others by default, so a selected pool covered its
+  // own w3wp.exe nodes and their menus.
   // The graph mounts a task after the page's first paint, at the size its section was laid out at.
   const sectionRef = useRef<HTMLElement>(null);
   const flowSize = useSizeAfterFirstPaint(sectionRef);
@@ -197,7 +200,7 @@ export function ArchitectureView() {
           <p className="graph-placeholder">Drawing the architecture…</p>
         ) : (
           <MenuTriggers nodes={nodesById}>
-            <ReactFlowProvider initialNodes={nodes} initialEdges={edges} initialWidth={flowSize.width} initialHeight={flowSize.height} fitView initialFitViewOptions={FIT_OPTIONS} initialMinZoom={MIN_ZOOM} initialMaxZoom={MAX_ZOOM}>
+            <ReactFlowProvider initialNodes={nodes} initialEdges={edges} initialWidth={flowSize.width} initialHeight={flowSize.height} fitView initialFitViewOptions={FIT_OPTIONS} initialMinZoom={MIN_ZOOM} initialMaxZoom={MAX_ZOOM} zIndexMode="manual">
               <ReactFlow
                 {...(nodes === firstNodes ? {} : { nodes })}
                 {...(edges === firstEdges ? {} : { edges })}
@@ -211,6 +214,7 @@ export function ArchitectureView() {
                 maxZoom={MAX_ZOOM}
                 elementsSelectable
                 onlyRenderVisibleElements={graph.nodes.length > 400}
+                zIndexMode="manual"
               >
                 <Background />
                 <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />

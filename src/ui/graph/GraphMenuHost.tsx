@@ -10,7 +10,7 @@ import { GraphMenuContext, type GraphMenus, type MenuRequest } from './graphMenu
 import { MoveToPoolDialog } from './MoveToPoolDialog.tsx';
 import { doneMessage, menuItemsFor, menuLabel, type MenuItem } from './nodeActions.ts';
 import { NodeMenu } from './NodeMenu.tsx';
-import { capabilitiesOf, moveApplication, performNodeAction } from './performNodeAction.ts';
+import { moveApplication, performNodeAction } from './performNodeAction.ts';
 
 interface MoveRequest {
   site: string;
@@ -50,7 +50,7 @@ export function GraphMenuHost({ poolStates, children }: { poolStates: ReadonlyMa
   );
   // The items follow the configuration in force and the pools' runtime states while the menu is open.
   const model = useWorkspaceState((s) => s.model);
-  const items = useMemo(() => (menu === undefined ? [] : menuItemsFor(menu.target, model, poolStates, capabilitiesOf(stores.simulation.getState()))), [menu, model, poolStates, stores]);
+  const items = useMemo(() => (menu === undefined ? [] : menuItemsFor(menu.target, model, poolStates)), [menu, model, poolStates]);
   const closeMenu = useCallback(
     (refocus: boolean) => {
       if (refocus) menu?.opener?.focus();

@@ -5,8 +5,6 @@ import { loadWorkspace } from '../../config/index.ts';
 import { readFixture } from '../../../test-support/sharedFixtures.ts';
 import { menuItemsFor, menuTargetOf, moveApplicationEdit, poolStartStopEdit, removeModuleEdit, siteStartStopEdit } from './nodeActions.ts';
 
-const ALL = { recycle: true, endWorker: true };
-const NONE = { recycle: false, endWorker: false };
 const NO_STATES = new Map<string, string>();
 
 function apply(workspace: Workspace, edit: ConfigEdit | string): Workspace {
@@ -30,17 +28,17 @@ function request(workspace: Workspace, url: string): RequestResult {
 
 describe('the menu of an application pool', () => {
   it('offers Stop, Recycle, Move for each application, and Settings when started', () => {
-    const items = menuItemsFor({ kind: 'pool', pool: 'DefaultAppPool' }, modelOf(defaultWorkspace()), NO_STATES, ALL);
+    const items = menuItemsFor({ kind: 'pool', pool: 'DefaultAppPool' }, modelOf(defaultWorkspace()), NO_STATES);
     expect(items.map((i) => i.label)).toEqual(['Stop DefaultAppPool', 'Recycle DefaultAppPool', 'Move Default Web Site/ to pool…', 'Settings…']);
     expect(items[0]?.action).toEqual({ type: 'pool.stop', pool: 'DefaultAppPool' });
   });
 
-  it('leaves Recycle out when the simulation cannot recycle, and offers Start for a stopped pool', () => {
+  it('offers Start and no Recycle for a stopped pool', () => {
     const stopped = apply(defaultWorkspace(), poolStartStopEdit('DefaultAppPool', false));
-    const items = menuItemsFor({ kind: 'pool', pool: 'DefaultAppPool' }, modelOf(stopped), NO_STATES, NONE);
+    const items = menuItemsFor({ kind: 'pool', pool: 'DefaultAppPool' }, modelOf(stopped), NO_STATES);
     expect(items.map((i) => i.label)).toEqual(['Start DefaultAppPool', 'Move Default Web Site/ to pool…', 'Settings…']);
     // WAS stopped it (rapid-fail protection) although autoStart is true: Start.
-    const rfp = menuItemsFor({ kind: 'pool', pool: 'DefaultAppPool' }, modelOf(defaultWorkspace()), new Map([['defaultapppool', 'Stopped (rapid-fail protection)']]), ALL);
+    const rfp = menuItemsFor({ kind: 'pool', pool: 'DefaultAppPool' }, modelOf(defaultWorkspace()), new Map([['defaultapppool', 'Stopped (rapid-fail protection)']]));
     expect(rfp[0]?.label).toBe('Start DefaultAppPool');
   });
 
@@ -59,8 +57,8 @@ describe('the menu of a site', () => {
   it('offers Stop or Start by serverAutoStart, and Settings', () => {
     const workspace = { ...defaultWorkspace(), applicationHostConfig: readFixture('01-c1982-IIS-SharedGitConfig-4sites-hostheaders.config') };
     const model = modelOf(workspace);
-    expect(menuItemsFor({ kind: 'site', site: 'Default Web Site' }, model, NO_STATES, NONE).map((i) => i.label)).toEqual(['Start Default Web Site', 'Settings of Default Web Site…']);
-    expect(menuItemsFor({ kind: 'site', site: 'ikinci.com' }, model, NO_STATES, NONE).map((i) => i.action.type)).toEqual(['site.stop', 'site.settings']);
+    expect(menuItemsFor({ kind: 'site', site: 'Default Web Site' }, model, NO_STATES).map((i) => i.label)).toEqual(['Start Default Web Site', 'Settings of Default Web Site…']);
+    expect(menuItemsFor({ kind: 'site', site: 'ikinci.com' }, model, NO_STATES).map((i) => i.action.type)).toEqual(['site.stop', 'site.settings']);
   });
 
   it('stopping writes serverAutoStart="false" and its requests no longer reach it', () => {
@@ -73,16 +71,15 @@ describe('the menu of a site', () => {
 });
 
 describe('worker processes and modules', () => {
-  it('offers End process only when the simulation can end one', () => {
-    expect(menuItemsFor({ kind: 'worker', pid: 4, pool: 'DefaultAppPool' }, modelOf(defaultWorkspace()), NO_STATES, ALL).map((i) => i.label)).toEqual(['End process 4']);
-    expect(menuItemsFor({ kind: 'worker', pid: 4, pool: 'DefaultAppPool' }, modelOf(defaultWorkspace()), NO_STATES, NONE)).toEqual([]);
+  it('offers End process on a worker process', () => {
+    expect(menuItemsFor({ kind: 'worker', pid: 4, pool: 'DefaultAppPool' }, modelOf(defaultWorkspace()), NO_STATES)).toEqual([{ label: 'End process 4', action: { type: 'worker.end', pid: 4 } }]);
   });
 
   it("a notification's menu names each module once", () => {
     const target = menuTargetOf({ kind: 'notification', label: 'AuthenticateRequest', caption: '', lines: [], pool: 'DefaultAppPool', modules: [{ name: 'BasicAuthenticationModule', managed: false, isPost: false }, { name: 'BasicAuthenticationModule', managed: false, isPost: true }, { name: 'AnonymousAuthenticationModule', managed: false, isPost: false }] });
     expect(target).toBeDefined();
     if (target === undefined) return;
-    expect(menuItemsFor(target, modelOf(defaultWorkspace()), NO_STATES, NONE).map((i) => i.label)).toEqual(['Remove module BasicAuthenticationModule', 'Remove module AnonymousAuthenticationModule']);
+    expect(menuItemsFor(target, modelOf(defaultWorkspace()), NO_STATES).map((i) => i.label)).toEqual(['Remove module BasicAuthenticationModule', 'Remove module AnonymousAuthenticationModule']);
   });
 
   it("removing a native module takes its <add> out of the server's <modules> (in <location path=\"\">), and it no longer runs", () => {

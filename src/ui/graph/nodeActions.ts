@@ -43,12 +43,6 @@ export interface MenuItem {
   action: NodeAction;
 }
 
-/** What the simulation can do beyond configuration edits (the engine may not offer every command). */
-export interface MenuCapabilities {
-  recycle: boolean;
-  endWorker: boolean;
-}
-
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** The menu of a whole node (right click on it, or the ContextMenu key or Shift+F10 while it has focus). */
@@ -88,12 +82,13 @@ export function menuLabel(target: MenuTarget): string {
   }
 }
 
-function poolItems(model: ApplicationHostConfig, pool: string, runtimeState: string | undefined, capabilities: MenuCapabilities): MenuItem[] {
+function poolItems(model: ApplicationHostConfig, pool: string, runtimeState: string | undefined): MenuItem[] {
   const settings = model.applicationPools.pools.find((p) => same(p.name, pool));
   if (settings === undefined) return [];
   const { stopped } = poolState(settings.autoStart, runtimeState);
   const items: MenuItem[] = [stopped ? { label: `Start ${settings.name}`, action: { type: 'pool.start', pool: settings.name } } : { label: `Stop ${settings.name}`, action: { type: 'pool.stop', pool: settings.name } }];
-  if (capabilities.recycle && !stopped) items.push({ label: `Recycle ${settings.name}`, action: { type: 'pool.recycle', pool: settings.name } });
+  // Recycle needs a running pool (IIS Manager greys it out on a stopped one).
+  if (!stopped) items.push({ label: `Recycle ${settings.name}`, action: { type: 'pool.recycle', pool: settings.name } });
   // The keyboard way to move an application (the mouse drags its row onto another pool).
   for (const application of applicationsOf(model, settings.name)) {
     items.push({ label: `Move ${application.label} to pool…`, action: { type: 'application.move', site: application.site, path: application.path } });
@@ -114,12 +109,12 @@ function siteItems(model: ApplicationHostConfig, name: string, withSettings: boo
  * The items of a menu. `poolStates`: the pools' runtime states (lower-case name -> "Stopped (rapid-fail
  * protection)"), for a pool WAS stopped although its configuration says autoStart.
  */
-export function menuItemsFor(target: MenuTarget, model: ApplicationHostConfig, poolStates: ReadonlyMap<string, string>, capabilities: MenuCapabilities): MenuItem[] {
+export function menuItemsFor(target: MenuTarget, model: ApplicationHostConfig, poolStates: ReadonlyMap<string, string>): MenuItem[] {
   switch (target.kind) {
     case 'pool':
-      return poolItems(model, target.pool, poolStates.get(target.pool.toLowerCase()), capabilities);
+      return poolItems(model, target.pool, poolStates.get(target.pool.toLowerCase()));
     case 'worker':
-      return capabilities.endWorker ? [{ label: `End process ${String(target.pid)}`, action: { type: 'worker.end', pid: target.pid } }] : [];
+      return [{ label: `End process ${String(target.pid)}`, action: { type: 'worker.end', pid: target.pid } }];
     case 'site':
       return siteItems(model, target.site, true);
     case 'sites':

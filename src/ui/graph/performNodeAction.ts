@@ -3,25 +3,9 @@
  * workspace store (labelled, undoable, applied to the simulation as a configuration change), runtime
  * commands (recycle a pool, end a worker process) go to the simulation.
  */
-import type { SimulationState } from '../../store/index.ts';
 import type { Stores } from '../hooks/stores.ts';
 import { applicationLabel } from './architecture.ts';
-import { moveApplicationEdit, poolStartStopEdit, removeModuleEdit, siteStartStopEdit, type MenuCapabilities, type NodeAction } from './nodeActions.ts';
-
-/** Runtime commands the simulation store offers (added by the engine's side as they land). */
-interface RuntimeCommands {
-  recyclePool?: (name: string) => unknown;
-  endWorker?: (pid: number) => unknown;
-}
-
-function commandsOf(state: SimulationState): RuntimeCommands {
-  return state as SimulationState & RuntimeCommands;
-}
-
-export function capabilitiesOf(state: SimulationState): MenuCapabilities {
-  const commands = commandsOf(state);
-  return { recycle: typeof commands.recyclePool === 'function', endWorker: typeof commands.endWorker === 'function' };
-}
+import { moveApplicationEdit, poolStartStopEdit, removeModuleEdit, siteStartStopEdit, type NodeAction } from './nodeActions.ts';
 
 /**
  * Runs an action; returns a message for the person when it could not be done. `openMove` shows the
@@ -35,21 +19,15 @@ export function performNodeAction(action: NodeAction, stores: Stores, openMove: 
       const start = action.type === 'pool.start';
       return workspace.edit(poolStartStopEdit(action.pool, start), `${start ? 'Start' : 'Stop'} application pool ${action.pool}`);
     }
-    case 'pool.recycle': {
-      const recycle = commandsOf(stores.simulation.getState()).recyclePool;
-      if (recycle === undefined) return 'This simulation cannot recycle a pool.';
-      void recycle(action.pool);
+    case 'pool.recycle':
+      void stores.simulation.getState().recyclePool(action.pool);
       return undefined;
-    }
     case 'pool.settings':
       stores.ui.getState().setSideTab('server');
       return undefined;
-    case 'worker.end': {
-      const end = commandsOf(stores.simulation.getState()).endWorker;
-      if (end === undefined) return 'This simulation cannot end a worker process.';
-      void end(action.pid);
+    case 'worker.end':
+      void stores.simulation.getState().endWorker(action.pid);
       return undefined;
-    }
     case 'site.start':
     case 'site.stop': {
       const start = action.type === 'site.start';
