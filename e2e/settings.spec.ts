@@ -156,3 +156,26 @@ test('a value the schema rejects is refused beside its field', async ({ page }) 
   await expect(page.getByLabel('Result')).toContainText('404.14');
   await page.screenshot({ path: 'e2e/screenshots/settings-validation.png' });
 });
+
+test('an authorization rule added in a form goes to the folder\'s web.config and denies anonymous users', async ({ page }) => {
+  const settings = await openSettings(page);
+  await settings.getByLabel('Site', { exact: true }).selectOption('Default Web Site');
+  const folder = settings.getByLabel('Folder (URL path)');
+  await folder.fill('/private');
+  await folder.press('Enter');
+  await openFeature(settings, 'Authorization Rules');
+  const rules = settings.getByRole('region', { name: 'Authorization Rules' });
+  await expect(rules).toContainText('Written to %SystemDrive%\\inetpub\\wwwroot\\private\\web.config');
+  await rules.getByRole('button', { name: 'Add rule…' }).click();
+  const form = rules.getByRole('form', { name: 'Add rule' });
+  await form.getByLabel('Mode').selectOption('Deny');
+  await form.getByLabel('Users').fill('?');
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
+  const list = rules.getByRole('list', { name: 'Authorization rules' });
+  await expect(list.getByRole('listitem').filter({ hasText: 'Deny ?' })).toContainText('from web.config in /private');
+  await send(page, 'http://localhost/private/x.htm');
+  await expect(page.getByLabel('Result')).toContainText('401');
+  await send(page, 'http://localhost/');
+  await expect(page.getByLabel('Result')).toContainText('200');
+  await page.screenshot({ path: 'e2e/screenshots/settings-authorization.png' });
+});
