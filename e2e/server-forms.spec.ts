@@ -126,7 +126,7 @@ test('a pool setting the schema refuses is flagged beside it and never applied',
   await openServerTab(page);
   await pools(page).getByRole('option', { name: /^DefaultAppPool/ }).click();
   const form = page.getByRole('region', { name: 'Application pool DefaultAppPool' });
-  const queueLength = form.getByLabel('queueLength');
+  const queueLength = form.getByLabel('queueLength', { exact: true });
   await queueLength.fill('5');
   await queueLength.press('Enter');
   await expect(queueLength).toHaveAttribute('aria-invalid', 'true');
@@ -134,13 +134,23 @@ test('a pool setting the schema refuses is flagged beside it and never applied',
   await queueLength.fill('2000');
   await queueLength.press('Tab');
   await expect(queueLength).toHaveAttribute('aria-invalid', 'false');
-  await form.getByLabel('managedPipelineMode').selectOption('Classic');
+  await form.getByLabel('managedPipelineMode', { exact: true }).selectOption('Classic');
   await expect(pools(page).getByRole('option', { name: /^DefaultAppPool/ })).toContainText('Classic');
   // The Inspector shows the same form for the pool's node, with the values in force.
   await page.getByRole('group', { name: 'Application pool DefaultAppPool' }).click({ position: { x: 20, y: 10 } });
   const inspector = page.getByRole('region', { name: 'Inspector' });
-  await expect(inspector.getByLabel('queueLength')).toHaveValue('2000');
-  await expect(inspector.getByLabel('managedPipelineMode')).toHaveValue('Classic');
+  await expect(inspector.getByLabel('queueLength', { exact: true })).toHaveValue('2000');
+  await expect(inspector.getByLabel('managedPipelineMode', { exact: true })).toHaveValue('Classic');
+  // Each value says where it comes from; one set on the pool resets to what it inherits.
+  await expect(inspector.getByLabel('queueLength', { exact: true })).toHaveAccessibleDescription(/Set on this pool\.$/);
+  await inspector.getByRole('button', { name: 'Reset queueLength of DefaultAppPool to the inherited value' }).click();
+  await expect(inspector.getByLabel('queueLength', { exact: true })).toHaveValue('1000');
+  await expect(inspector.getByLabel('queueLength', { exact: true })).toHaveAccessibleDescription(/IIS default\.$/);
+  await expect(inspector.getByLabel('managedRuntimeVersion', { exact: true })).toHaveAccessibleDescription(/From applicationPoolDefaults\.$/);
+  // "Edit in Server tab" opens the same pool's form there.
+  await inspector.getByRole('button', { name: 'Edit in Server tab' }).click();
+  await expect(pools(page).getByRole('option', { name: /^DefaultAppPool/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: 'Application pool DefaultAppPool' })).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/server-forms-pool-settings.png' });
 });
 

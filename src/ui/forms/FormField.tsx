@@ -15,8 +15,8 @@ interface FieldFrameProps {
 }
 
 /** The ids a control's aria-describedby lists: its problem first, then its hint. */
-export function describedBy(id: string, problem: string | undefined, hint: string | undefined): string | undefined {
-  const ids = [problem === undefined ? undefined : `${id}-problem`, hint === undefined ? undefined : `${id}-hint`].filter((x) => x !== undefined);
+export function describedBy(id: string, problem: string | undefined, hint: string | undefined, more?: string): string | undefined {
+  const ids = [problem === undefined ? undefined : `${id}-problem`, hint === undefined ? undefined : `${id}-hint`, more].filter((x) => x !== undefined);
   return ids.length === 0 ? undefined : ids.join(' ');
 }
 
@@ -33,6 +33,8 @@ function FieldFrame({ id, label, problem, hint, children, inline = false }: Fiel
 }
 
 interface TextFieldProps {
+  /** The id of one more element that describes the control (where its value comes from). */
+  describedByMore?: string | undefined;
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -46,7 +48,7 @@ interface TextFieldProps {
   inputMode?: 'numeric' | 'text';
 }
 
-export function TextField({ label, value, onChange, problem, hint, onCommit, onRevert, placeholder, inputMode }: TextFieldProps) {
+export function TextField({ label, value, onChange, problem, hint, onCommit, onRevert, placeholder, inputMode, describedByMore }: TextFieldProps) {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} problem={problem} hint={hint}>
@@ -59,7 +61,7 @@ export function TextField({ label, value, onChange, problem, hint, onCommit, onR
         inputMode={inputMode}
         placeholder={placeholder}
         aria-invalid={problem !== undefined}
-        aria-describedby={describedBy(id, problem, hint)}
+        aria-describedby={describedBy(id, problem, hint, describedByMore)}
         onChange={(event) => { onChange(event.target.value); }}
         onBlur={onCommit}
         onKeyDown={(event) => {
@@ -74,6 +76,8 @@ export function TextField({ label, value, onChange, problem, hint, onCommit, onR
 }
 
 interface SelectFieldProps {
+  /** The id of one more element that describes the control (where its value comes from). */
+  describedByMore?: string | undefined;
   label: string;
   value: string;
   options: readonly { value: string; text: string }[];
@@ -82,11 +86,11 @@ interface SelectFieldProps {
   hint?: string | undefined;
 }
 
-export function SelectField({ label, value, options, onChange, problem, hint }: SelectFieldProps) {
+export function SelectField({ label, value, options, onChange, problem, hint, describedByMore }: SelectFieldProps) {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} problem={problem} hint={hint}>
-      <select id={id} value={value} aria-invalid={problem !== undefined} aria-describedby={describedBy(id, problem, hint)} onChange={(event) => { onChange(event.target.value); }}>
+      <select id={id} value={value} aria-invalid={problem !== undefined} aria-describedby={describedBy(id, problem, hint, describedByMore)} onChange={(event) => { onChange(event.target.value); }}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.text}</option>
         ))}
@@ -96,6 +100,8 @@ export function SelectField({ label, value, options, onChange, problem, hint }: 
 }
 
 interface CheckboxFieldProps {
+  /** The id of one more element that describes the control (where its value comes from). */
+  describedByMore?: string | undefined;
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
@@ -103,11 +109,11 @@ interface CheckboxFieldProps {
   hint?: string | undefined;
 }
 
-export function CheckboxField({ label, checked, onChange, problem, hint }: CheckboxFieldProps) {
+export function CheckboxField({ label, checked, onChange, problem, hint, describedByMore }: CheckboxFieldProps) {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} problem={problem} hint={hint} inline>
-      <input id={id} type="checkbox" checked={checked} aria-invalid={problem !== undefined} aria-describedby={describedBy(id, problem, hint)} onChange={(event) => { onChange(event.target.checked); }} />
+      <input id={id} type="checkbox" checked={checked} aria-invalid={problem !== undefined} aria-describedby={describedBy(id, problem, hint, describedByMore)} onChange={(event) => { onChange(event.target.checked); }} />
     </FieldFrame>
   );
 }

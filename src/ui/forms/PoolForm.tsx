@@ -9,11 +9,13 @@ import { removeApplicationPool, setPoolAttributes, type ApplicationHostConfig, t
 import { useSimulation, useStores, useWorkspaceState } from '../hooks/stores.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { PoolSettingField } from './PoolSettingField.tsx';
+import { poolSettingOrigins } from './poolOrigins.ts';
 import { POOL_SETTING_GROUPS } from './poolSettings.ts';
 import { serverSelection } from './serverSelection.ts';
 import { useConfigEdit } from './useConfigEdit.ts';
 
 const selectModel = (s: { model: ApplicationHostConfig }): ApplicationHostConfig => s.model;
+const ALL_SETTINGS = POOL_SETTING_GROUPS.flatMap((g) => g.settings);
 
 /** The applications a pool serves, as "Site/path". */
 function applicationsOf(model: ApplicationHostConfig, pool: string): string[] {
@@ -35,6 +37,7 @@ export function PoolForm({ pool, headingLevel = 3 }: { pool: ApplicationPool; he
   const [failure, setFailure] = useState<string | undefined>();
   const [recycled, setRecycled] = useState<string | undefined>();
   const applications = useMemo(() => applicationsOf(model, pool.name), [model, pool.name]);
+  const origins = useMemo(() => poolSettingOrigins(model, pool.name, ALL_SETTINGS), [model, pool.name]);
   const started = pool.autoStart;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const titleId = `server-pool-title-${String(headingLevel)}`;
@@ -87,7 +90,7 @@ export function PoolForm({ pool, headingLevel = 3 }: { pool: ApplicationPool; he
         <fieldset key={group.title} className="settings-group">
           <legend>{group.title}</legend>
           {group.settings.map((setting) => (
-            <PoolSettingField key={`${pool.name}|${setting.key}`} pool={pool} setting={setting} />
+            <PoolSettingField key={`${pool.name}|${setting.key}`} pool={pool} setting={setting} origin={origins.get(setting.key) ?? 'schema'} />
           ))}
         </fieldset>
       ))}
