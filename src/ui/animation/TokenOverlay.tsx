@@ -77,10 +77,14 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
       const count = buffer.count;
       const labels = count <= LABEL_LIMIT;
       const squares = count > SQUARES_ABOVE;
+      let serverTokens = 0;
       for (let i = 0; i < count; i++) {
         const track = currentTracks[buffer.track[i] ?? 0];
         colourOf[i] = track === undefined ? 0 : track.kind === 'server' ? SERVER_COLOUR : buffer.decided[i] === 1 ? colourIndex(track.status) : 0;
+        if (colourOf[i] === SERVER_COLOUR) serverTokens++;
       }
+      // For tests: how many of the server's own tokens (a configuration change, a recycle) this frame drew.
+      (window as { iisFlowServerTokens?: number }).iisFlowServerTokens = serverTokens;
       for (let c = 0; c < COLOURS.length; c++) {
         context.fillStyle = COLOURS[c] ?? PENDING;
         if (squares) {
