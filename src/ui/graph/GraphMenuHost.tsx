@@ -88,7 +88,8 @@ export function GraphMenuHost({ poolStates, children }: { poolStates: ReadonlyMa
           onCancel={closeMove}
         />
       )}
-      <p className={status?.error === true ? 'graph-status graph-status-error' : 'graph-status'} role="status">
+      {/* A live region, but not role="status": the page's status bar is the one status. */}
+      <p className={status?.error === true ? 'graph-status graph-status-error' : 'graph-status'} aria-live="polite" aria-atomic="true">
         {status?.text ?? ''}
       </p>
     </GraphMenuContext.Provider>
