@@ -26,6 +26,8 @@ export const FieldRow = memo(function FieldRow({ section, form }: Props) {
   const text = effective?.value ?? formatField(form.field, form.field.default);
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  // A value in the file that the schema rejects: IIS reports it (500.19); the engine uses the default.
+  const fileProblem = parsed?.ok === false ? `${form.attribute}="${effective?.value ?? ''}" in ${effective?.origin.label ?? 'the file'} is not valid: expected ${parsed.expected}.` : undefined;
   const lock = model.placementOf(section) === 'webConfig' && typeof settings !== 'string' ? settings.attributeLock(path, form.attribute) : undefined;
 
   const write = (value: Field['default']): void => {
@@ -119,6 +121,7 @@ export const FieldRow = memo(function FieldRow({ section, form }: Props) {
       </div>
       {form.hint === undefined ? null : <p className="setting-hint">{form.hint}</p>}
       {problem === undefined ? null : <p id={`${id}-problem`} className="setting-problem" role="alert">{problem}</p>}
+      {fileProblem === undefined || problem !== undefined ? null : <p className="setting-problem">{fileProblem}</p>}
     </div>
   );
 });
