@@ -20,14 +20,14 @@ function formatSize(chars: number): string {
   return `${(chars / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function rowLabel(row: TreeRow): string {
+function rowLabel(row: TreeRow, broken: boolean): string {
   switch (row.kind) {
     case 'root':
       return row.root.physicalPath;
     case 'folder':
       return row.folder.name;
     case 'file':
-      return row.file.name + (row.file.hidden ? ', hidden' : '') + (row.file.readers === undefined ? '' : ', readers limited by its ACL');
+      return row.file.name + (row.file.hidden ? ', hidden' : '') + (row.file.readers === undefined ? '' : ', readers limited by its ACL') + (broken ? ', not well-formed XML' : '');
   }
 }
 
@@ -37,16 +37,18 @@ function servedText(row: TreeRow & { kind: 'root' }): string {
   return served.length === 0 ? 'not served by any site' : served.map((s) => `${s.site} ${s.virtualPath}`).join(', ');
 }
 
-const Row = memo(function Row({ row, domId, start, selected, onSelect, onToggle }: { row: TreeRow; domId: string; start: number; selected: boolean; onSelect: (id: string) => void; onToggle: (id: string) => void }) {
+const Row = memo(function Row({ row, domId, start, selected, broken, onSelect, onToggle }: { row: TreeRow; domId: string; start: number; selected: boolean; broken: boolean; onSelect: (id: string) => void; onToggle: (id: string) => void }) {
   const expandable = row.kind !== 'file';
   return (
     <div
       role="treeitem"
       id={domId}
       aria-level={row.depth + 1}
+      aria-posinset={row.position}
+      aria-setsize={row.siblings}
       aria-expanded={expandable ? row.expanded : undefined}
       aria-selected={selected}
-      aria-label={rowLabel(row)}
+      aria-label={rowLabel(row, broken)}
       title={row.kind === 'root' ? `${row.root.physicalPath}: ${servedText(row)}` : undefined}
       className={`files-row files-row-${row.kind}${selected ? ' selected' : ''}`}
       style={{ transform: `translateY(${String(start)}px)`, paddingLeft: `${String(4 + row.depth * INDENT)}px` }}
@@ -85,6 +87,7 @@ const Row = memo(function Row({ row, domId, start, selected, onSelect, onToggle 
           </span>
           {row.file.hidden && <span className="files-badge">hidden</span>}
           {row.file.readers !== undefined && <span className="files-badge">ACL</span>}
+          {broken && <span className="files-badge files-badge-error">not well-formed</span>}
           <span className="files-meta">{formatSize(row.file.size)}</span>
         </>
       )}
@@ -122,7 +125,7 @@ function target(rows: readonly TreeRow[], index: number, key: string, onToggle: 
   }
 }
 
-export function FileTree({ rows, selectedId, onSelect, onToggle }: { rows: readonly TreeRow[]; selectedId: string | undefined; onSelect: (id: string) => void; onToggle: (id: string) => void }) {
+export function FileTree({ rows, selectedId, broken, onSelect, onToggle }: { rows: readonly TreeRow[]; selectedId: string | undefined; broken: ReadonlySet<string>; onSelect: (id: string) => void; onToggle: (id: string) => void }) {
   const prefix = useId();
   const scroller = useRef<HTMLDivElement>(null);
   // A new estimateSize (new rows) makes the virtualizer lay the rows out again.
@@ -159,7 +162,7 @@ export function FileTree({ rows, selectedId, onSelect, onToggle }: { rows: reado
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
           if (row === undefined) return null;
-          return <Row key={row.id} row={row} domId={`${prefix}-${String(item.index)}`} start={item.start} selected={row.id === selectedId} onSelect={onSelect} onToggle={onToggle} />;
+          return <Row key={row.id} row={row} domId={`${prefix}-${String(item.index)}`} start={item.start} selected={row.id === selectedId} broken={broken.has(row.id)} onSelect={onSelect} onToggle={onToggle} />;
         })}
       </div>
     </div>

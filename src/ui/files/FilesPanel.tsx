@@ -9,11 +9,12 @@ import type { WorkspaceState } from '../../store/index.ts';
 import { useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { FileDetails } from './FileDetails.tsx';
 import type { LabelledEdit } from './fileEdits.ts';
-import { findItem, flattenTree, itemId, listPhysicalRoots, rootsOpenByDefault, treeOf, type PhysicalRoot, type TreeItem } from './fileTree.ts';
+import { findItem, flattenTree, itemId, listPhysicalRoots, problemFileIds, rootsOpenByDefault, treeOf, type PhysicalRoot, type TreeItem } from './fileTree.ts';
 import { FileTree } from './FileTree.tsx';
 import { FolderDetails } from './FolderDetails.tsx';
 
 const selectModel = (s: WorkspaceState): WorkspaceState['model'] => s.model;
+const selectFileProblems = (s: WorkspaceState): WorkspaceState['fileProblems'] => s.fileProblems;
 const selectContent = (s: WorkspaceState): WorkspaceState['workspace']['content'] => s.workspace.content;
 
 /** The item, or its nearest ancestor still there (after Undo or a removal), or the first physical path. */
@@ -68,6 +69,8 @@ function FilesView({ state, setState }: { state: TreeState; setState: Dispatch<S
   const rows = useMemo(() => flattenTree(roots, state.toggled), [roots, state.toggled]);
   const selected = useMemo(() => resolve(roots, state.selectedId), [roots, state.selectedId]);
   const rootsOpen = rootsOpenByDefault(roots.length);
+  const fileProblems = useWorkspaceState(selectFileProblems);
+  const broken = useMemo(() => problemFileIds(roots, fileProblems.keys()), [roots, fileProblems]);
 
   const onToggle = useCallback(
     (id: string) => {
@@ -117,7 +120,7 @@ function FilesView({ state, setState }: { state: TreeState; setState: Dispatch<S
   })();
   return (
     <div className="files">
-      <FileTree rows={rows} selectedId={selected === undefined ? undefined : idOf(selected)} onSelect={onSelect} onToggle={onToggle} />
+      <FileTree rows={rows} broken={broken} selectedId={selected === undefined ? undefined : idOf(selected)} onSelect={onSelect} onToggle={onToggle} />
       <section className="files-details" aria-label="Selected in Files" key={selected === undefined ? '' : idOf(selected)}>
         {details}
       </section>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../test-support/sharedFixtures.ts';
 import { applyEdit, defaultContentFor, defaultWorkspace, parseApplicationHost, type SiteContent } from '../../config/index.ts';
-import { buildFolderTree, findItem, flattenTree, itemId, listPhysicalRoots, OPEN_ROOTS_LIMIT, servedUrls, siteOrigin, treeOf } from './fileTree.ts';
+import { buildFolderTree, findItem, flattenTree, itemId, listPhysicalRoots, OPEN_ROOTS_LIMIT, problemFileIds, servedUrls, siteOrigin, treeOf } from './fileTree.ts';
 
 const fixture01 = () => parseApplicationHost(readFixture('01-c1982-IIS-SharedGitConfig-4sites-hostheaders.config')).model;
 const fixture06 = () => parseApplicationHost(readFixture('06-mlbakerak-WinIRISBuild-nested-apps.config')).model;
@@ -119,5 +119,22 @@ describe('a server with many physical paths (fixture 12, 62 sites)', () => {
     expect(treeOf(after[1] ?? b)).toBe(treeB);
     expect(treeOf(after[0] ?? a)).not.toBe(treeA);
     expect(treeOf(after[0] ?? a).files.map((f) => f.name)).toContain('new.htm');
+  });
+});
+
+describe('problemFileIds', () => {
+  it('finds the tree item of a web.config the store flags, under the deepest physical path holding it', () => {
+    const roots = listPhysicalRoots(fixture06(), { 'C:\\IRISSys\\csp': { 'a/web.config': '<configuration>' } });
+    const csp = roots.find((r) => r.physicalPath === 'C:\\IRISSys\\csp');
+    if (csp === undefined) throw new Error('no csp');
+    const ids = problemFileIds(roots, ['c:\\irissys\\csp\\A\\web.config', 'D:\\elsewhere\\web.config']);
+    expect([...ids]).toEqual([itemId(csp, 'a/web.config')]);
+  });
+
+  it('gives each row its place among its siblings, for a tree that draws only some rows', () => {
+    const roots = listPhysicalRoots(fixture06(), { 'C:\\IRISSys\\csp': { 'a/x.htm': '', 'b.htm': '', 'c.htm': '' } });
+    const rows = flattenTree(roots, new Set());
+    const csp = rows.filter((r) => r.root.physicalPath === 'C:\\IRISSys\\csp').map((r) => [r.depth, r.position, r.siblings]);
+    expect(csp).toEqual([[0, 2, 2], [1, 1, 3], [1, 2, 3], [1, 3, 3]]);
   });
 });

@@ -235,10 +235,17 @@ export function servedUrls(model: ApplicationHostConfig, root: PhysicalRoot, rel
 }
 
 /** One row of the tree as drawn: a physical path, a folder or a file, at its depth. */
-export type TreeRow =
-  | { kind: 'root'; id: string; depth: 0; root: PhysicalRoot; expanded: boolean }
-  | { kind: 'folder'; id: string; depth: number; root: PhysicalRoot; folder: FolderNode; expanded: boolean }
-  | { kind: 'file'; id: string; depth: number; root: PhysicalRoot; file: FileNode };
+export type TreeRow = (
+  | { kind: 'root'; depth: 0; expanded: boolean }
+  | { kind: 'folder'; depth: number; folder: FolderNode; expanded: boolean }
+  | { kind: 'file'; depth: number; file: FileNode }
+) & {
+  id: string;
+  root: PhysicalRoot;
+  /** Its place among its siblings (from 1) and how many they are: aria-posinset and aria-setsize, which a tree that draws only some rows must give. */
+  position: number;
+  siblings: number;
+};
 
 /** The id of a tree item: the physical path's id, a bar, and the normalized relative path ('' for the root). */
 export function itemId(root: PhysicalRoot | string, relativePath: string): string {
@@ -260,18 +267,21 @@ export function flattenTree(roots: readonly PhysicalRoot[], toggled: ReadonlySet
   const rootsOpen = rootsOpenByDefault(roots.length);
   const rows: TreeRow[] = [];
   const walk = (root: PhysicalRoot, folder: FolderNode, depth: number): void => {
+    const siblings = folder.folders.length + folder.files.length;
+    let position = 0;
     for (const child of folder.folders) {
       const id = itemId(root, child.path);
       const expanded = toggled.has(id);
-      rows.push({ kind: 'folder', id, depth, root, folder: child, expanded });
+      rows.push({ kind: 'folder', id, depth, root, folder: child, expanded, position: ++position, siblings });
       if (expanded) walk(root, child, depth + 1);
     }
-    for (const file of folder.files) rows.push({ kind: 'file', id: itemId(root, file.path), depth, root, file });
+    for (const file of folder.files) rows.push({ kind: 'file', id: itemId(root, file.path), depth, root, file, position: ++position, siblings });
   };
+  let position = 0;
   for (const root of roots) {
     const id = itemId(root, '');
     const expanded = toggled.has(id) !== rootsOpen;
-    rows.push({ kind: 'root', id, depth: 0, root, expanded });
+    rows.push({ kind: 'root', id, depth: 0, root, expanded, position: ++position, siblings: roots.length });
     if (expanded) walk(root, treeOf(root), 1);
   }
   return rows;
@@ -317,4 +327,19 @@ export function namesIn(folder: FolderNode): string[] {
 
 export function isWebConfig(file: FileNode): boolean {
   return file.name.toLowerCase() === 'web.config';
+}
+
+/**
+ * The tree ids of files named by problem keys (the workspace store's fileProblems, keyed by
+ * describeFile: `physical path\relative\path`), each under the deepest physical path that holds it.
+ */
+export function problemFileIds(roots: readonly PhysicalRoot[], files: Iterable<string>): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const file of files) {
+    const path = normalizePhysicalPath(file);
+    let best: PhysicalRoot | undefined;
+    for (const root of roots) if (path.startsWith(root.id + '\\') && (best === undefined || root.id.length > best.id.length)) best = root;
+    if (best !== undefined) ids.add(itemId(best, path.slice(best.id.length + 1)));
+  }
+  return ids;
 }
