@@ -43,6 +43,16 @@ const EMPTY_WEB_CONFIG = '<?xml version="1.0" encoding="UTF-8"?>\n<configuration
 
 class EditError extends Error {}
 
+/**
+ * The document of applicationHost.config as the last edit left it, with the text it was written as. A
+ * form edit on a 5,000-site file would otherwise read 3.6 MB again (readXml, the larger part of an edit)
+ * only to change one attribute. The document is edited in place, so it is handed to one session at a
+ * time (taken out of the cache) and put back only when that edit succeeded; it is never shared with a
+ * model. Its untouched elements still point into the text it was read from, which holds the same bytes
+ * for them, so writing it again gives what reading the new text would (edits.test.ts checks this).
+ */
+let lastApplicationHost: { text: string; document: XmlDocument } | undefined;
+
 /** The documents an edit (or a batch) works on, read once and written back at the end. */
 class Session {
   private readonly documents = new Map<string, { ref: FileRef; document: XmlDocument }>();
@@ -127,7 +137,9 @@ class Session {
     let entry = this.documents.get(key);
     if (entry === undefined) {
       const text = this.readText(ref) ?? (ref.kind === 'content' ? EMPTY_WEB_CONFIG : '');
-      const read = readXml(text);
+      const cached = ref.kind === 'applicationHost' && lastApplicationHost?.text === text ? lastApplicationHost.document : undefined;
+      if (cached !== undefined) lastApplicationHost = undefined;
+      const read = cached === undefined ? readXml(text) : { wellFormed: true, document: cached };
       if (!read.wellFormed) throw new EditError(`${describeFile(ref)} is not well-formed XML: fix it in the XML editor first.`);
       entry = { ref, document: read.document };
       this.documents.set(key, entry);
@@ -143,7 +155,11 @@ class Session {
   }
 
   finish(): Workspace {
-    for (const { ref, document } of this.documents.values()) this.writeText(ref, writeXml(document));
+    for (const { ref, document } of this.documents.values()) {
+      const text = writeXml(document);
+      this.writeText(ref, text);
+      if (ref.kind === 'applicationHost') lastApplicationHost = { text, document };
+    }
     return { ...this.workspace, applicationHostConfig: this.applicationHostConfig, content: this.content };
   }
 }
