@@ -10,6 +10,7 @@ import { parseApplicationHost, serializeApplicationHost } from '../src/config/in
 import { generateApplicationHostConfig } from './generateConfig.ts';
 import { benchWorkspace, runWorkload } from './engineWorkload.ts';
 import { uiFigures, type UiFigure } from './ui.ts';
+import { editLatencyFigures } from './editLatency.ts';
 
 type Figure = UiFigure;
 
@@ -121,6 +122,7 @@ function engineMemory(): Figure[] {
 /** Each group runs in a process of its own (scripts/run-bench.mjs), so one cannot slow the next. */
 const GROUPS: Readonly<Record<string, () => Figure[] | Promise<Figure[]>>> = {
   ui: () => uiFigures(process.cwd()),
+  'ui-edit': () => editLatencyFigures(process.cwd()),
   config: configFigures,
   'engine-off': engineTraceOff,
   'engine-trace': engineFullTrace,
