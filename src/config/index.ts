@@ -84,6 +84,7 @@ export {
   DEFAULT_ORIGIN,
   addSettingEntry,
   defaultPlacement,
+  isSettingSetAt,
   levelSettings,
   moveSettingEntry,
   removeSettingEntry,

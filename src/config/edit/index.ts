@@ -42,6 +42,7 @@ export {
   DEFAULT_ORIGIN,
   addSettingEntry,
   defaultPlacement,
+  isSettingSetAt,
   levelSettings,
   moveSettingEntry,
   removeSettingEntry,

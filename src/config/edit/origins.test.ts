@@ -5,7 +5,7 @@ import { effectiveConfig } from '../effective.ts';
 import { parseApplicationHost } from '../parse.ts';
 import { loadWorkspace, type Workspace } from '../workspace.ts';
 import { applyEdit, readWorkspaceFile, APPLICATION_HOST, type ConfigEdit } from './edits.ts';
-import { defaultPlacement, levelSettings, moveSettingEntry, removeSettingEntry, revertSetting, sectionLocks, setSettingAttributes, settingTarget, type LevelSettings } from './origins.ts';
+import { defaultPlacement, isSettingSetAt, levelSettings, moveSettingEntry, removeSettingEntry, revertSetting, sectionLocks, setSettingAttributes, settingTarget, type LevelSettings } from './origins.ts';
 
 const ANONYMOUS = 'system.webServer/security/authentication/anonymousAuthentication';
 const DIRECTORY_BROWSE = 'system.webServer/directoryBrowse';
@@ -211,12 +211,16 @@ describe('revertSetting', () => {
     const level = { site: 'Default Web Site', path: '/private' };
     let ws = apply(original, setSettingAttributes(modelOf(original), level, 'applicationHost', ANONYMOUS, '', { enabled: 'false' }));
     expect(settings(ws, 'Default Web Site', '/private').value(ANONYMOUS, 'enabled').value).toBe('false');
+    expect(isSettingSetAt(loadWorkspace(ws), level, 'applicationHost', ANONYMOUS)).toBe(true);
+    expect(isSettingSetAt(loadWorkspace(ws), level, 'webConfig', ANONYMOUS)).toBe(false);
     ws = apply(ws, revertSetting(ws, modelOf(ws), level, 'applicationHost', ANONYMOUS));
+    expect(isSettingSetAt(loadWorkspace(ws), level, 'applicationHost', ANONYMOUS)).toBe(false);
     expect(ws.applicationHostConfig).toBe(original.applicationHostConfig);
     expect(revertSetting(ws, modelOf(ws), level, 'applicationHost', ANONYMOUS)).toMatch(/Nothing is set/);
     // In a web.config that sets other sections too, only this one goes.
     ws = apply(ws, setSettingAttributes(modelOf(ws), level, 'webConfig', DIRECTORY_BROWSE, '', { enabled: 'true' }));
     ws = apply(ws, setSettingAttributes(modelOf(ws), level, 'webConfig', 'system.webServer/httpRedirect', '', { enabled: 'true', destination: 'http://example.com/' }));
+    expect(isSettingSetAt(loadWorkspace(ws), level, 'webConfig', DIRECTORY_BROWSE)).toBe(true);
     ws = apply(ws, revertSetting(ws, modelOf(ws), level, 'webConfig', DIRECTORY_BROWSE));
     const webConfig = readWorkspaceFile(ws, { kind: 'content', physicalPath: ROOT, relativePath: 'private/web.config' }) ?? '';
     expect(webConfig).not.toContain('directoryBrowse');

@@ -533,3 +533,18 @@ export function revertSetting(workspace: Workspace, model: ApplicationHostConfig
   const written = steps.slice(0, depth).map((s) => keyedStep(s.name, Object.fromEntries(s.keys)) + (s.index === undefined ? '' : `[${String(s.index)}]`)).join('/');
   return { op: 'removeElement', file: target.file, path: written };
 }
+
+/** True when a level sets a section where it would be written (so "Revert to parent" has something to remove). */
+export function isSettingSetAt(workspace: LoadedWorkspace, level: ConfigLevel, placement: Placement, section: string): boolean {
+  const target = settingTarget(workspace.model, level, placement, section);
+  if (typeof target === 'string') return false;
+  const steps = parseElementPath(target.sectionPath);
+  if (typeof steps === 'string') return false;
+  let root: XmlElement | undefined;
+  if (target.file.kind === 'applicationHost') root = workspace.model.document.root;
+  else {
+    const text = workspace.files.get(normalizePhysicalPath(target.file.physicalPath))?.get(normalizeRelativePath(target.file.relativePath));
+    root = text === undefined ? undefined : readXml(text).document.root;
+  }
+  return root !== undefined && findElement(root, steps) !== undefined;
+}

@@ -42,7 +42,7 @@ function SectionView({ form, groupTitle }: { form: SectionForm; groupTitle: stri
       {warning === undefined ? null : <p className={lock.state === 'locked' ? 'setting-warning' : 'setting-hint'}>{warning}</p>}
       {form.note === undefined ? null : <p className="setting-hint">{form.note}</p>}
       {model.level.site === undefined ? null : (
-        <button type="button" className="entry-add" onClick={revert} title="Remove what this level sets for the section there, so it inherits again">Revert to parent</button>
+        <button type="button" className="entry-add" onClick={revert} disabled={!model.isSetHere(form.section)} title="Remove what this level sets for the section there, so it inherits again">Revert to parent</button>
       )}
       {problem === undefined ? null : <p className="setting-problem" role="alert">{problem}</p>}
       {form.attributes.map((a) => <FieldRow key={`${a.sub}@${a.attribute}`} section={form.section} form={a} />)}

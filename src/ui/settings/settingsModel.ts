@@ -6,6 +6,7 @@ import { createContext, useContext, useMemo } from 'react';
 import {
   defaultPlacement,
   describeLevel,
+  isSettingSetAt,
   levelSettings,
   loadWorkspace,
   sectionLocks,
@@ -42,6 +43,8 @@ export interface SettingsModel {
   lockOf: (section: string) => SectionLock;
   /** Makes an edit (one undo step); asks first when it writes `section` where it is locked (undefined: writes no section). Returns a problem. */
   run: (edit: ConfigEdit | string, label: string, section: string | undefined) => string | undefined;
+  /** True when this level sets the section where it is written now (Revert to parent has something to do). */
+  isSetHere: (section: string) => boolean;
   /** The edited workspace, for edits that read the file they change. */
   currentWorkspace: () => Workspace;
 }
@@ -68,6 +71,7 @@ export function useSettingsModel(level: ConfigLevel, choice: PlacementChoice): S
       model,
       placementOf,
       lockOf,
+      isSetHere: (section) => isSettingSetAt(loaded, level, placementOf(section), section),
       currentWorkspace: () => stores.workspace.getState().workspace,
       run: (edit, label, section) => {
         if (typeof edit === 'string') return edit;
@@ -77,7 +81,7 @@ export function useSettingsModel(level: ConfigLevel, choice: PlacementChoice): S
         return stores.workspace.getState().edit(edit, label);
       },
     };
-  }, [level, choice, settings, model, webConfigLocks, stores]);
+  }, [level, choice, settings, model, webConfigLocks, stores, loaded]);
 }
 
 export const SettingsModelContext = createContext<SettingsModel | null>(null);
