@@ -58,10 +58,19 @@ test('a host-name binding added in the site form makes a request to that host re
   await expect(result(page)).toContainText('200.0');
   await trace(page).getByLabel('Event or module').fill('HTTPSYS_BINDING_MATCHED');
   await expect(trace(page).getByRole('cell', { name: /URL group of "Default Web Site" .*binding http \*:8080:shop\.example/ })).toBeVisible();
-  // The edit is one undoable step with its label, and the Changes view has the new binding.
+  // The Changes view has the new binding.
   await page.getByRole('tab', { name: 'Changes' }).click();
   await expect(page.getByText('bindingInformation="*:8080:shop.example"').first()).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/server-forms-binding.png' });
+  // Edited: the host name changes in place; the old host is refused again.
+  await site.getByRole('button', { name: 'Edit binding http *:8080:shop.example' }).click();
+  const edit = site.getByRole('form', { name: 'Edit binding 2' });
+  await expect(edit.getByLabel('Host name')).toHaveValue('shop.example');
+  await edit.getByLabel('Host name').fill('store.example');
+  await edit.getByRole('button', { name: 'Save binding' }).click();
+  await expect(site.getByRole('table', { name: 'Bindings of Default Web Site' })).toContainText('*:8080:store.example');
+  await send(page, 'http://shop.example:8080/');
+  await expect(result(page)).toContainText('400.0');
 });
 
 test('an invalid binding says why beside the port and cannot be added', async ({ page }) => {
@@ -225,7 +234,17 @@ test('a site added in the Add site form takes requests on its binding, and is go
   await send(page, 'http://localhost:8081/');
   await trace(page).getByLabel('Event or module').fill('HTTPSYS_BINDING_MATCHED');
   await expect(trace(page).getByRole('cell', { name: /URL group of "Shop"/ })).toBeVisible();
+  // A virtual directory added under its root application, then removed.
+  const root = shop.getByRole('group', { name: 'Application /' });
+  await root.getByText('Add virtual directory…').click();
+  const vdir = root.getByRole('form', { name: 'Add virtual directory to Shop' });
+  await vdir.getByLabel('Virtual path').fill('/images');
+  await vdir.getByLabel('Physical path').fill('C:\\images');
+  await vdir.getByRole('button', { name: 'Add virtual directory' }).click();
+  await expect(root.getByRole('list', { name: 'Virtual directories of /' })).toContainText('/images');
   await page.screenshot({ path: 'e2e/screenshots/server-forms-add-site.png' });
+  await root.getByRole('button', { name: 'Remove virtual directory /images of /' }).click();
+  await expect(root.getByRole('list', { name: 'Virtual directories of /' }).getByRole('listitem')).toHaveCount(1);
 
   await shop.getByRole('button', { name: 'Remove site' }).click();
   await shop.getByRole('button', { name: 'Yes, remove site' }).click();
