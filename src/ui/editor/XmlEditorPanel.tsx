@@ -35,7 +35,7 @@ export default function XmlEditorPanel() {
   const stores = useStores();
   const host = useRef<HTMLDivElement>(null);
   const session = useRef<XmlEditorSession | undefined>(undefined);
-  const [open, setOpen] = useState<OpenFile>(() => ({ file: stores.ui.getState().editorTarget.file, exists: true }));
+  const [open, setOpen] = useState<OpenFile>(() => ({ file: stores.ui.getState().editorTarget.file, exists: true, large: false }));
   const visible = useUi((s) => s.workbenchTab === 'xml');
   const content = useWorkspaceState((s) => s.workspace.content);
   const files = useMemo(() => editableFiles({ applicationHostConfig: '', content }), [content]);
@@ -77,6 +77,7 @@ export default function XmlEditorPanel() {
           </select>
         </label>
         {!open.exists && <p className="hint">This web.config does not exist yet: what you type here creates it.</p>}
+        {open.large && <p className="hint" title="Over 1 MB: only the lines on screen are coloured, and folding follows the indentation, so that typing stays quick.">Large file: simple colouring</p>}
         <p className="hint xml-keys">Ctrl+F search · Alt+G go to line · Ctrl+Shift+[ fold</p>
       </div>
       <UnappliedBar file={open.file} />

@@ -24,12 +24,26 @@ export function isWebConfig(relativePath: string): boolean {
   return WEB_CONFIG.test(relativePath);
 }
 
+/**
+ * The web.config files of one folder's file map. An edit copies the workspace's map of folders but
+ * keeps each untouched folder's own map, so after an edit of applicationHost.config (thousands of
+ * folders on a large server) no folder's file names are read again.
+ */
+const webConfigsByFolder = new WeakMap<object, readonly string[]>();
+function webConfigsIn(files: Workspace['content'][string]): readonly string[] {
+  let found = webConfigsByFolder.get(files);
+  if (found === undefined) {
+    found = Object.keys(files).filter(isWebConfig);
+    webConfigsByFolder.set(files, found);
+  }
+  return found;
+}
+
 /** applicationHost.config first, then each web.config, ordered by path. */
 export function editableFiles(workspace: Workspace): EditableFile[] {
   const webConfigs: EditableFile[] = [];
   for (const [physicalPath, files] of Object.entries(workspace.content)) {
-    for (const relativePath of Object.keys(files)) {
-      if (!isWebConfig(relativePath)) continue;
+    for (const relativePath of webConfigsIn(files)) {
       const ref: FileRef = { kind: 'content', physicalPath, relativePath };
       webConfigs.push({ ref, key: fileKey(ref), label: describeFile(ref) });
     }

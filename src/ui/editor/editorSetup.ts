@@ -11,6 +11,7 @@ import { lintGutter, lintKeymap } from '@codemirror/lint';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
+import { largeFileExtensions } from './largeFile.ts';
 import type { LineSeparator } from './textSync.ts';
 
 const theme = EditorView.theme({
@@ -46,7 +47,6 @@ export function sharedExtensions(listeners: Extension): Extension {
     highlightActiveLine(),
     highlightSelectionMatches(),
     search({ top: true }),
-    xml(),
     keepUndoInEditor,
     keymap.of([...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...lintKeymap]),
     theme,
@@ -54,9 +54,13 @@ export function sharedExtensions(listeners: Extension): Extension {
   ];
 }
 
-/** One file's own settings: the editor is named after it, and keeps its line breaks and indentation. */
-export function fileExtensions(label: string, separator: LineSeparator, indentation: string): Extension {
+/**
+ * One file's own settings: the editor is named after it, and keeps its line breaks and indentation; the
+ * XML language, or for a large file the lighter mode of largeFile.ts.
+ */
+export function fileExtensions(label: string, separator: LineSeparator, indentation: string, large: boolean): Extension {
   return [
+    large ? largeFileExtensions() : xml(),
     EditorState.lineSeparator.of(separator),
     indentUnit.of(indentation),
     EditorView.contentAttributes.of({ 'aria-label': label === 'applicationHost.config' ? 'applicationHost.config XML' : `${label} XML` }),

@@ -9,10 +9,11 @@
 import { setDiagnostics } from '@codemirror/lint';
 import { Annotation, EditorState, Transaction, type ChangeSet, type Extension, type Text } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
-import { readWorkspaceFile, type FileRef } from '../../config/index.ts';
+import { readWorkspaceFile, type FileRef, type Workspace } from '../../config/index.ts';
 import type { EditorTarget, UiStore, WorkspaceState, WorkspaceStore } from '../../store/index.ts';
 import { editableFiles, fileKey } from './editorFiles.ts';
 import { fileExtensions, sharedExtensions } from './editorSetup.ts';
+import { isLargeFile, largeFileMode } from './largeFile.ts';
 import { toLintDiagnostics } from './lintDiagnostics.ts';
 import { diagnosticsOfFile } from './problems.ts';
 import { indentationOf, lineSeparatorOf, smallestChange } from './textSync.ts';
@@ -27,6 +28,8 @@ export interface OpenFile {
   file: FileRef;
   /** False for a web.config that does not exist yet: typing creates it. */
   exists: boolean;
+  /** Shown in the lighter mode for large files (largeFile.ts). */
+  large: boolean;
 }
 
 export class XmlEditorSession {
@@ -66,7 +69,7 @@ export class XmlEditorSession {
     this.view = new EditorView({ state, parent });
     this.refreshLint();
     this.goTo(target);
-    onOpen({ file: this.file, exists: this.exists });
+    this.announce();
     this.unsubscribe = [
       stores.ui.subscribe((s, previous) => {
         if (s.editorTarget !== previous.editorTarget) this.open(s.editorTarget);
@@ -102,8 +105,12 @@ export class XmlEditorSession {
     this.view.destroy();
   }
 
+  private announce(): void {
+    this.onOpen({ file: this.file, exists: this.exists, large: this.view.state.facet(largeFileMode) });
+  }
+
   private storeText(): string | undefined {
-    return readWorkspaceFile(this.stores.workspace.getState().workspace, this.file);
+    return textOf(this.stores.workspace.getState().workspace, this.file);
   }
 
   private createState(text: string): EditorState {
@@ -139,7 +146,7 @@ export class XmlEditorSession {
       this.exists = text !== undefined;
       const wanted = text ?? '';
       let state = this.saved.get(key);
-      if (state !== undefined && lineSeparatorOf(wanted) === state.lineBreak) {
+      if (state !== undefined && fitsState(state, wanted)) {
         const change = smallestChange(state.sliceDoc(), wanted, state.lineBreak === '\r\n' ? '\r\n' : '\n');
         if (change !== undefined) state = state.update({ changes: change, annotations: [fromStore.of(true), Transaction.addToHistory.of(false)] }).state;
       } else state = this.createState(wanted);
@@ -147,7 +154,7 @@ export class XmlEditorSession {
       this.synced = { text: wanted, doc: state.doc };
       this.lintInputs = [];
       this.refreshLint();
-      this.onOpen({ file: this.file, exists: this.exists });
+      this.announce();
     }
     this.goTo(target);
   }
@@ -172,7 +179,7 @@ export class XmlEditorSession {
 
   /** A change to the workspace: when it changed this file's text, the editor takes it. */
   private syncFromStore(state: WorkspaceState): void {
-    const text = readWorkspaceFile(state.workspace, this.file);
+    const text = textOf(state.workspace, this.file);
     if (text === undefined && this.exists) {
       // The open web.config was removed (the Files view, Undo): show applicationHost.config instead.
       this.pending = undefined;
@@ -186,8 +193,9 @@ export class XmlEditorSession {
     this.pending = undefined;
     this.exists = text !== undefined;
     const current = this.view.state;
-    if (lineSeparatorOf(wanted) !== current.lineBreak) {
+    if (!fitsState(current, wanted)) {
       this.view.setState(this.createState(wanted));
+      this.announce();
     } else {
       const change = smallestChange(current.sliceDoc(), wanted, current.lineBreak === '\r\n' ? '\r\n' : '\n');
       if (change !== undefined) this.view.dispatch({ changes: change, annotations: [fromStore.of(true), Transaction.addToHistory.of(false)] });
@@ -208,6 +216,16 @@ export class XmlEditorSession {
   }
 }
 
+/** A file's text; applicationHost.config's read directly (this runs after every change to the workspace). */
+function textOf(workspace: Workspace, file: FileRef): string | undefined {
+  return file.kind === 'applicationHost' ? workspace.applicationHostConfig : readWorkspaceFile(workspace, file);
+}
+
 function fileExtensionsFor(name: string, text: string): Extension {
-  return fileExtensions(name, lineSeparatorOf(text), indentationOf(text));
+  return fileExtensions(name, lineSeparatorOf(text), indentationOf(text), isLargeFile(text));
+}
+
+/** A state keeps its line separator and its mode: a text that needs others gets a new state. */
+function fitsState(state: EditorState, text: string): boolean {
+  return lineSeparatorOf(text) === state.lineBreak && isLargeFile(text) === state.facet(largeFileMode);
 }
