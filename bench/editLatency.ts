@@ -144,7 +144,7 @@ async function formEdits(browser: Browser, url: string, name: string, text: stri
     await field.waitFor();
     // A send first, so a worker runs and the change has a pool to recycle, as on a server in use.
     await page.getByLabel('URL', { exact: true }).fill('http://localhost/');
-    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('button', { name: 'Send' }).click({ timeout: 600_000 });
     await page.waitForTimeout(3000);
     await observeLongTasks(page);
     const samples: Sample[] = [];
