@@ -292,10 +292,11 @@ export function sectionLocks(workspace: LoadedWorkspace, level: ConfigLevel, pla
     const result = effectiveConfig(loaded, level.site ?? '', path);
     return result.ok ? result.effective.errors.filter((d) => d.code === DiagnosticCode.lockedSection || d.code === DiagnosticCode.sectionNotAllowedHere) : [];
   };
-  const before = new Set(messages(withFile(workspace, folder.physicalPath, file, undefined)).map((d) => d.message));
+  // The probe's problems are those reported against its file, named as effectiveConfig names a web.config.
+  const probeFile = `${folder.physicalPath.replace(/[\\/]+$/, '')}\\${normalizeRelativePath(file).replace(/\//g, '\\')}`;
   const after = messages(withFile(workspace, folder.physicalPath, file, probeWebConfig(webServer)));
   for (const diagnostic of after) {
-    if (before.has(diagnostic.message)) continue;
+    if (diagnostic.file !== probeFile) continue;
     const section = webServer.find((s) => diagnostic.message.includes(`${s} `));
     if (section !== undefined && locks.get(section)?.state === 'open') locks.set(section, { state: 'locked', reason: diagnostic.message });
   }
