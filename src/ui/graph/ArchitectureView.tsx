@@ -3,7 +3,8 @@ import { Background, Controls, MiniMap, Position, ReactFlow, ReactFlowProvider, 
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
-import { buildArchitecture, type ArchitectureNodeData } from './architecture.ts';
+import { buildArchitecture, type ArchitectureEdge, type ArchitectureNode, type ArchitectureNodeData } from './architecture.ts';
+import { shareUnchanged } from './stableGraph.ts';
 import { architectureEdgeTypes } from './ArchitectureEdge.tsx';
 import { architectureNodeTypes } from './ArchitectureNodes.tsx';
 import { NodeSearch } from './NodeSearch.tsx';
@@ -31,6 +32,49 @@ function handlesOf(width: number, height: number): NodeHandle[] {
     { type: 'target', position: Position.Left, x: -0.5, y: height / 2 - 0.5, width: 1, height: 1 },
     { type: 'source', position: Position.Right, x: width - 0.5, y: height / 2 - 0.5, width: 1, height: 1 },
   ];
+}
+
+/** React Flow's node for a graph node, made once per node object (and selection), so an unchanged node keeps it. */
+const flowNodes = { selected: new WeakMap<ArchitectureNode, Node<ArchitectureNodeData>>(), unselected: new WeakMap<ArchitectureNode, Node<ArchitectureNodeData>>() };
+
+function flowNode(n: ArchitectureNode, selected: boolean): Node<ArchitectureNodeData> {
+  const cache = selected ? flowNodes.selected : flowNodes.unselected;
+  const cached = cache.get(n);
+  if (cached !== undefined) return cached;
+  const node: Node<ArchitectureNodeData> = {
+    id: n.id,
+    type: n.type,
+    position: n.position,
+    width: n.width,
+    height: n.height,
+    style: { width: n.width, height: n.height },
+    // The layout knows each node's size and where its two handles sit, so React Flow need not
+    // measure them: the nodes and edges draw in the first render, and the ResizeObserver pass that
+    // follows a mount finds nothing changed (it used to re-render the whole graph, 20-50 ms).
+    measured: { width: n.width, height: n.height },
+    handles: n.type === 'band' ? [] : handlesOf(n.width, n.height),
+    zIndex: n.zIndex,
+    // Per node rather than nodesDraggable/nodesConnectable on ReactFlow: those differ from its
+    // store's defaults, so passing them re-rendered every node once more just after mounting.
+    draggable: false,
+    connectable: false,
+    selectable: n.type !== 'band',
+    selected,
+    data: n.data,
+  };
+  cache.set(n, node);
+  return node;
+}
+
+const flowEdges = new WeakMap<ArchitectureEdge, Edge>();
+
+function flowEdge(e: ArchitectureEdge): Edge {
+  let edge = flowEdges.get(e);
+  if (edge === undefined) {
+    edge = { id: e.id, source: e.source, target: e.target, ...(e.label === undefined ? {} : { label: e.label }), type: 'architecture', className: 'arch-edge' };
+    flowEdges.set(e, edge);
+  }
+  return edge;
 }
 
 const FIT_OPTIONS = { padding: 0.05 };
@@ -130,37 +174,18 @@ export function ArchitectureView() {
   // Pipelines are drawn inside worker processes only: before the first starts, their arrival (with the
   // engine's first answer, just after the first paint) need not rebuild the graph.
   const shownPipelines = runtime.workers.length === 0 ? NO_PIPELINES : pipelines;
-  const graph = useMemo(() => buildArchitecture(model, runtime, { expanded, pipelines: shownPipelines }), [model, runtime, expanded, shownPipelines]);
+  const built = useMemo(() => buildArchitecture(model, runtime, { expanded, pipelines: shownPipelines }), [model, runtime, expanded, shownPipelines]);
+  // The nodes and edges an edit did not change stay the same objects (React's "state from the previous
+  // render"), so React Flow re-renders only the nodes that changed.
+  const [shared, setShared] = useState(() => ({ built, graph: built }));
+  let graph = shared.graph;
+  if (shared.built !== built) {
+    graph = shareUnchanged(shared.graph, built);
+    setShared({ built, graph });
+  }
 
-  const nodes = useMemo<Node<ArchitectureNodeData>[]>(
-    () =>
-      graph.nodes.map((n) => ({
-        id: n.id,
-        type: n.type,
-        position: n.position,
-        width: n.width,
-        height: n.height,
-        style: { width: n.width, height: n.height },
-        // The layout knows each node's size and where its two handles sit, so React Flow need not
-        // measure them: the nodes and edges draw in the first render, and the ResizeObserver pass that
-        // follows a mount finds nothing changed (it used to re-render the whole graph, 20-50 ms).
-        measured: { width: n.width, height: n.height },
-        handles: n.type === 'band' ? [] : handlesOf(n.width, n.height),
-        zIndex: n.zIndex,
-        // Per node rather than nodesDraggable/nodesConnectable on ReactFlow: those differ from its
-        // store's defaults, so passing them re-rendered every node once more just after mounting.
-        draggable: false,
-        connectable: false,
-        selectable: n.type !== 'band',
-        selected: n.id === selectedNode,
-        data: n.data,
-      })),
-    [graph, selectedNode],
-  );
-  const edges = useMemo<Edge[]>(
-    () => graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, ...(e.label === undefined ? {} : { label: e.label }), type: 'architecture', className: 'arch-edge' })),
-    [graph],
-  );
+  const nodes = useMemo<Node<ArchitectureNodeData>[]>(() => graph.nodes.map((n) => flowNode(n, n.id === selectedNode)), [graph, selectedNode]);
+  const edges = useMemo<Edge[]>(() => graph.edges.map(flowEdge), [graph]);
   const onNodeClick = useCallback<NodeMouseHandler>(
     (_event, node) => {
       ui.getState().selectNode(node.id);
