@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFixture, SHARED_FIXTURES } from '../../test-support/sharedFixtures.ts';
 import { DEFAULT_APPLICATION_HOST_CONFIG, workspaceForApplicationHost, type Workspace } from '../config/index.ts';
@@ -14,6 +15,7 @@ import type { RequestResult, SimulationRequest } from '../engine/index.ts';
 import { createInProcessEngineClient } from './engineHost.ts';
 
 const FIXTURE_01 = '01-c1982-IIS-SharedGitConfig-4sites-hostheaders.config';
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const folder = mkdtempSync(join(tmpdir(), 'iis-flow-parity-'));
 afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
@@ -43,7 +45,7 @@ function comparable(result: Record<string, unknown>): Record<string, unknown> {
 function runCli(configFile: string, requests: readonly SimulationRequest[]): Record<string, unknown>[] {
   const requestsFile = join(folder, `requests-${String(Math.random()).slice(2)}.jsonl`);
   writeFileSync(requestsFile, requests.map((r) => JSON.stringify(r)).join('\n'));
-  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'simulate', '--config', configFile, '--requests', requestsFile], { encoding: 'utf8' });
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'simulate', '--config', configFile, '--requests', requestsFile], { cwd: ROOT, encoding: 'utf8' });
   if (cli.status !== 0) throw new Error(`the CLI exited ${String(cli.status)}: ${cli.stderr}`);
   return cli.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 }
