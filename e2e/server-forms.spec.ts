@@ -222,6 +222,7 @@ test('a site added in the Add site form takes requests on its binding, and is go
   const add = page.getByRole('form', { name: 'Add site' });
   await add.getByLabel('Site name').fill('Shop');
   await add.getByLabel('Physical path').fill('C:\\inetpub\\shop');
+  await expect(add.getByLabel('Physical path')).toHaveAccessibleDescription(/no files in this folder/);
   // The default binding is Default Web Site's *:80: already.
   await expect(add.getByText('already has the binding http *:80:')).toBeVisible();
   await expect(add.getByRole('button', { name: 'Add site', exact: true })).toBeDisabled();

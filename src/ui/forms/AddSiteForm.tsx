@@ -11,6 +11,7 @@ import { NEW_POOL, addSiteEdit } from './addSiteEdit.ts';
 import { CheckboxField, SelectField, TextField } from './FormField.tsx';
 import { serverSelection } from './serverSelection.ts';
 import { useConfigEdit } from './useConfigEdit.ts';
+import { useFolderNote } from './useFolderNote.ts';
 
 const selectModel = (s: { model: ApplicationHostConfig }): ApplicationHostConfig => s.model;
 export function AddSiteForm({ onDone }: { onDone: () => void }) {
@@ -32,6 +33,7 @@ export function AddSiteForm({ onDone }: { onDone: () => void }) {
   const at = (field: BindingField): string | undefined => (bindingProblem?.field === field ? bindingProblem.message : undefined);
   const edit = addSiteEdit(model, name, pool, physicalPath, binding, start);
   const changed = (): void => { setFailure(undefined); };
+  const folderNote = useFolderNote(physicalPath);
 
   const onSubmit = (event: SyntheticEvent): void => {
     event.preventDefault();
@@ -49,7 +51,7 @@ export function AddSiteForm({ onDone }: { onDone: () => void }) {
       <h3>Add site</h3>
       <TextField label="Site name" value={name} onChange={(v) => { setName(v); changed(); }} onCommit={() => { setTouched(true); }} problem={nameProblem} />
       <SelectField label="Application pool" value={pool} options={poolOptions} onChange={(v) => { setPool(v); changed(); }} problem={poolProblem} />
-      <TextField label="Physical path" value={physicalPath} onChange={(v) => { setPhysicalPath(v); changed(); }} onCommit={() => { setTouched(true); }} problem={pathProblem} placeholder="C:\inetpub\shop" />
+      <TextField label="Physical path" value={physicalPath} onChange={(v) => { setPhysicalPath(v); changed(); }} onCommit={() => { setTouched(true); }} problem={pathProblem} hint={folderNote} placeholder="C:\inetpub\shop" />
       <fieldset className="form-grid">
         <legend>Binding</legend>
         <SelectField label="Type" value={binding.protocol} options={BINDING_PROTOCOLS.map((p) => ({ value: p, text: p }))} onChange={(p) => { setBinding(withProtocol(binding, p)); changed(); }} />

@@ -21,6 +21,7 @@ import {
 import { useWorkspaceState } from '../hooks/stores.ts';
 import { SelectField, TextField, nameOptions } from './FormField.tsx';
 import { useConfigEdit } from './useConfigEdit.ts';
+import { useFolderNote } from './useFolderNote.ts';
 
 const selectModel = (s: { model: ApplicationHostConfig }): ApplicationHostConfig => s.model;
 const selectPools = (s: { model: ApplicationHostConfig }): readonly ApplicationPool[] => s.model.applicationPools.pools;
@@ -38,6 +39,7 @@ function PhysicalPathField({ site, application, path, value }: { site: string; a
   const run = useConfigEdit();
   const [draft, setDraft] = useState(value);
   const [problem, setProblem] = useState<string | undefined>();
+  const folderNote = useFolderNote(value);
   const commit = (): void => {
     if (draft === value) return;
     if (draft.trim() === '') {
@@ -47,7 +49,7 @@ function PhysicalPathField({ site, application, path, value }: { site: string; a
     const edit = { op: 'setAttributes', file: APPLICATION_HOST, path: `${applicationPath(site, application)}/${keyedStep('virtualDirectory', { path })}`, values: { physicalPath: draft.trim() } } as const;
     setProblem(run(edit, `Set physicalPath of ${where(site, application === '/' ? path : `${application}${path === '/' ? '' : path}`)} to ${draft.trim()}`));
   };
-  return <TextField label="Physical path" value={draft} onChange={(v) => { setDraft(v); setProblem(undefined); }} onCommit={commit} onRevert={() => { setDraft(value); setProblem(undefined); }} problem={problem} />;
+  return <TextField label="Physical path" value={draft} onChange={(v) => { setDraft(v); setProblem(undefined); }} onCommit={commit} onRevert={() => { setDraft(value); setProblem(undefined); }} problem={problem} hint={folderNote} />;
 }
 
 function AddVirtualDirectoryForm({ site, application }: { site: string; application: string }) {
