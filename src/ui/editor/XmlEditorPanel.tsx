@@ -16,12 +16,14 @@ function UnappliedBar({ file }: { file: FileRef }) {
   const { ui } = useStores();
   const unapplied = useWorkspaceState(selectUnapplied);
   const ownErrors = useWorkspaceState((s) => fileHasErrors(s.diagnostics, s.fileProblems, s.workspace, file));
+  // The file whose errors keep the workspace from being applied, when it is not the one shown.
+  const otherFile = useWorkspaceState((s) => (s.diagnostics.some((d) => d.severity === 'error') ? 'applicationHost.config' : s.fileProblems.keys().next().value));
   return (
     <div className="xml-bar-slot" aria-live="polite">
       {unapplied && (
         <p className="xml-unapplied">
           <span aria-hidden="true">⚠ </span>
-          {ownErrors ? 'This XML has errors: the simulation goes on with the last good configuration.' : 'Another file has errors: the simulation goes on with the last good configuration.'}{' '}
+          {ownErrors ? 'This XML has errors: the simulation goes on with the last good configuration.' : `${otherFile ?? 'Another file'} has errors: the simulation goes on with the last good configuration.`}{' '}
           <button type="button" onClick={() => { ui.getState().setWorkbenchTab('problems'); }}>
             Show problems
           </button>

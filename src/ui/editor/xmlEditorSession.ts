@@ -181,9 +181,10 @@ export class XmlEditorSession {
   private syncFromStore(state: WorkspaceState): void {
     const text = textOf(state.workspace, this.file);
     if (text === undefined && this.exists) {
-      // The open web.config was removed (the Files view, Undo): show applicationHost.config instead.
+      // The open web.config was removed (the Files view, Undo): show applicationHost.config instead,
+      // without taking the person to the XML tab.
       this.pending = undefined;
-      this.stores.ui.getState().openInEditor({ kind: 'applicationHost' });
+      this.open({ file: { kind: 'applicationHost' }, seq: -1 });
       return;
     }
     const wanted = text ?? '';
