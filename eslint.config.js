@@ -196,7 +196,7 @@ const pureRules = [
 
 export default defineConfig([
   // .scratch/: a person's untracked measuring scripts, never committed.
-  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.scratch/']),
+  globalIgnores(['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'test-results-*/', 'playwright-report/', '.scratch/', '.scratch-*/']),
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
