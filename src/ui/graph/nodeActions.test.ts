@@ -3,7 +3,7 @@ import { applyEdit, defaultWorkspace, parseApplicationHost, type ConfigEdit, typ
 import { createSimulation, describePipeline, type RequestResult } from '../../engine/index.ts';
 import { loadWorkspace } from '../../config/index.ts';
 import { readFixture } from '../../../test-support/sharedFixtures.ts';
-import { menuItemsFor, menuTargetOf, moveApplicationEdit, poolStartStopEdit, removeModuleEdit, siteStartStopEdit } from './nodeActions.ts';
+import { MOVE_ITEMS, menuItemsFor, menuTargetOf, moveApplicationEdit, poolStartStopEdit, removeModuleEdit, siteStartStopEdit } from './nodeActions.ts';
 
 const NO_STATES = new Map<string, string>();
 
@@ -31,6 +31,16 @@ describe('the menu of an application pool', () => {
     const items = menuItemsFor({ kind: 'pool', pool: 'DefaultAppPool' }, modelOf(defaultWorkspace()), NO_STATES);
     expect(items.map((i) => i.label)).toEqual(['Stop DefaultAppPool', 'Recycle DefaultAppPool', 'Move Default Web Site/ to pool…', 'Settings…']);
     expect(items[0]?.action).toEqual({ type: 'pool.stop', pool: 'DefaultAppPool' });
+  });
+
+  it('offers at most MOVE_ITEMS moves for a pool serving many applications', () => {
+    let workspace = defaultWorkspace();
+    for (let i = 0; i < MOVE_ITEMS + 3; i++) {
+      workspace = apply(workspace, { op: 'addElement', file: { kind: 'applicationHost' }, parent: "system.applicationHost/sites/site[@name='Default Web Site']", name: 'application', attributes: { path: `/app${String(i)}`, applicationPool: 'DefaultAppPool' } });
+    }
+    const moves = menuItemsFor({ kind: 'pool', pool: 'DefaultAppPool' }, modelOf(workspace), NO_STATES).filter((item) => item.action.type === 'application.move');
+    expect(moves).toHaveLength(MOVE_ITEMS);
+    expect(moves[0]?.label).toBe('Move Default Web Site/ to pool…');
   });
 
   it('offers Start and no Recycle for a stopped pool', () => {

@@ -45,6 +45,9 @@ export interface MenuItem {
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
+/** At most this many "Move … to pool…" items in a pool's menu. */
+export const MOVE_ITEMS = 8;
+
 /** The menu of a whole node (right click on it, or the ContextMenu key or Shift+F10 while it has focus). */
 export function menuTargetOf(data: ArchitectureNodeData): MenuTarget | undefined {
   switch (data.kind) {
@@ -89,8 +92,9 @@ function poolItems(model: ApplicationHostConfig, pool: string, runtimeState: str
   const items: MenuItem[] = [stopped ? { label: `Start ${settings.name}`, action: { type: 'pool.start', pool: settings.name } } : { label: `Stop ${settings.name}`, action: { type: 'pool.stop', pool: settings.name } }];
   // Recycle needs a running pool (IIS Manager greys it out on a stopped one).
   if (!stopped) items.push({ label: `Recycle ${settings.name}`, action: { type: 'pool.recycle', pool: settings.name } });
-  // The keyboard way to move an application (the mouse drags its row onto another pool).
-  for (const application of applicationsOf(model, settings.name)) {
+  // The keyboard way to move an application (the mouse drags its row onto another pool); a pool serving
+  // many offers the first few (the Server tab sets any application's pool).
+  for (const application of applicationsOf(model, settings.name).slice(0, MOVE_ITEMS)) {
     items.push({ label: `Move ${application.label} to pool…`, action: { type: 'application.move', site: application.site, path: application.path } });
   }
   items.push({ label: 'Settings…', action: { type: 'pool.settings', pool: settings.name } });
