@@ -7,13 +7,16 @@ import { createSimulation, describePipeline, type PipelineDescription, type Requ
 import { REPLY_CHUNK, RESULTS_CHUNK, type EngineCommand, type EngineMessage, type EngineReply } from './engineProtocol.ts';
 import { encodeEvents } from './eventColumns.ts';
 
-/** The pipeline of each pool: that of the root of the first application using it (computed off the main thread). */
-export function describePipelines(loaded: LoadedWorkspace): Record<string, PipelineDescription> {
+/**
+ * The pipeline of each pool (of those named in `only`, in lower case, when given): that of the root of the first
+ * application using it (computed off the main thread).
+ */
+export function describePipelines(loaded: LoadedWorkspace, only?: ReadonlySet<string>): Record<string, PipelineDescription> {
   const pipelines: Record<string, PipelineDescription> = {};
   for (const site of loaded.model.sites.sites) {
     for (const application of site.applications) {
       const pool = application.applicationPool;
-      if (pool === '' || pipelines[pool] !== undefined) continue;
+      if (pool === '' || pipelines[pool] !== undefined || (only !== undefined && !only.has(pool.toLowerCase()))) continue;
       const description = describePipeline(loaded, site.name, application.path.endsWith('/') ? application.path : `${application.path}/`);
       if (description !== undefined) pipelines[pool] = description;
     }
@@ -25,6 +28,13 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
   let simulation: Simulation | undefined;
   let events: TraceEvent[] = [];
   let results: RequestResult[] = [];
+  /**
+   * The workspace in force and the pipelines described for it so far. The page draws a pipeline inside
+   * each w3wp.exe, so only pools with a worker process need one: describing all of them on every change
+   * took most of a change's time on large configurations (seconds for 5,000 pools).
+   */
+  let current: LoadedWorkspace | undefined;
+  let described: Record<string, PipelineDescription> = {};
   const attach = (next: Simulation): void => {
     simulation = next;
     next.subscribe((event) => events.push(event));
@@ -77,8 +87,15 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
     // In time order (Array.prototype.sort is stable, so same-time events keep their emission order):
     // done here, off the main thread, which then only appends them.
     events.sort((a, b) => a.t - b.t);
-    const reply: EngineReply = { events, results, snapshot: simulation.snapshot(), now: simulation.now() };
-    if (loaded !== undefined) reply.pipelines = describePipelines(loaded);
+    const snapshot = simulation.snapshot();
+    const reply: EngineReply = { events, results, snapshot, now: simulation.now() };
+    if (loaded !== undefined) {
+      current = loaded;
+      described = {};
+    }
+    const missing = new Set(snapshot.applicationPools.filter((p) => p.workers.length > 0 && described[p.name] === undefined).map((p) => p.name.toLowerCase()));
+    if (current !== undefined && missing.size > 0) described = { ...described, ...describePipelines(current, missing) };
+    if (loaded !== undefined || missing.size > 0) reply.pipelines = described;
     if (loaded !== undefined && command.type === 'load' && command.withModel === true) reply.parsed = { model: loaded.model, diagnostics: loaded.diagnostics, wellFormed: loaded.wellFormed };
     events = [];
     results = [];
