@@ -149,6 +149,12 @@ test('files uploaded from disk land in the folder; a folder of 600 files draws o
   const last = tree(page).getByRole('treeitem', { name: 'page600.htm' });
   await expect(last).toHaveAttribute('aria-selected', 'true');
   await expect(last).toBeInViewport();
+  // Left goes up to the folder, and again closes it.
+  await tree(page).press('ArrowLeft');
+  await expect(big).toHaveAttribute('aria-selected', 'true');
+  await tree(page).press('ArrowLeft');
+  await expect(big).toHaveAttribute('aria-expanded', 'false');
+  await expect(tree(page).getByRole('treeitem')).toHaveCount(5);
   await tree(page).press('Home');
   await expect(tree(page).getByRole('treeitem', { name: '%SystemDrive%\\inetpub\\wwwroot' })).toHaveAttribute('aria-selected', 'true');
   await expect(tree(page).getByRole('treeitem', { name: 'page600.htm' })).toHaveCount(0);

@@ -9,7 +9,7 @@ import type { WorkspaceState } from '../../store/index.ts';
 import { useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { FileDetails } from './FileDetails.tsx';
 import type { LabelledEdit } from './fileEdits.ts';
-import { findItem, flattenTree, itemId, listPhysicalRoots, problemFileIds, rootsOpenByDefault, treeOf, type PhysicalRoot, type TreeItem } from './fileTree.ts';
+import { findItem, flattenTree, itemId, listPhysicalRoots, problemFileIds, rootsOpenByDefault, treeOf, type PhysicalRoot, type TreeItem, type TreeRow } from './fileTree.ts';
 import { FileTree } from './FileTree.tsx';
 import { FolderDetails } from './FolderDetails.tsx';
 
@@ -31,6 +31,23 @@ function resolve(roots: readonly PhysicalRoot[], id: string | undefined): TreeIt
   }
   const first = roots[0];
   return first === undefined ? undefined : { kind: 'root', root: first };
+}
+
+/** `id` when its row is shown, else the id of its nearest shown ancestor (a closed folder or physical path). */
+function shownAncestor(rows: readonly TreeRow[], id: string): string {
+  const shown = new Set<string>();
+  for (const row of rows) {
+    if (row.id === id) return id;
+    shown.add(row.id);
+  }
+  const bar = id.indexOf('|');
+  let path = id.slice(bar + 1);
+  while (path !== '') {
+    path = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    const candidate = `${id.slice(0, bar)}|${path}`;
+    if (shown.has(candidate)) return candidate;
+  }
+  return id;
 }
 
 function idOf(item: TreeItem): string {
@@ -67,7 +84,13 @@ function FilesView({ state, setState }: { state: TreeState; setState: Dispatch<S
   const content = useWorkspaceState(selectContent);
   const roots = useMemo(() => listPhysicalRoots(model, content), [model, content]);
   const rows = useMemo(() => flattenTree(roots, state.toggled), [roots, state.toggled]);
-  const selected = useMemo(() => resolve(roots, state.selectedId), [roots, state.selectedId]);
+  // A selection inside a folder just closed moves to that folder, as in Explorer.
+  const selected = useMemo(() => {
+    const item = resolve(roots, state.selectedId);
+    if (item === undefined) return undefined;
+    const id = shownAncestor(rows, idOf(item));
+    return id === idOf(item) ? item : resolve(roots, id);
+  }, [roots, rows, state.selectedId]);
   const rootsOpen = rootsOpenByDefault(roots.length);
   const fileProblems = useWorkspaceState(selectFileProblems);
   const broken = useMemo(() => problemFileIds(roots, fileProblems.keys()), [roots, fileProblems]);
