@@ -109,9 +109,17 @@ test('a folder made with its first file serves it at the folder URL, and web.con
   await expect(page.getByRole('tab', { name: 'Trace' })).toHaveAttribute('aria-selected', 'true');
   await expectResult(page, '200.0');
 
-  // A web.config in the folder: it is configuration, edited in the XML editor.
+  // Rename the folder: its files go with it, and its URL changes.
   await page.getByRole('tab', { name: 'Files' }).click();
   await tree(page).getByRole('treeitem', { name: 'shop' }).click();
+  const rename = selected(page).getByRole('form', { name: 'Rename folder' });
+  await rename.getByLabel('Folder name').fill('store');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(tree(page).getByRole('treeitem', { name: 'store' })).toHaveAttribute('aria-selected', 'true');
+  await expect(selected(page).getByRole('list', { name: 'Served as' })).toContainText('http://localhost/store/');
+  await expect(tree(page).getByRole('treeitem', { name: 'default.htm' })).toBeVisible();
+
+  // A web.config in the folder: it is configuration, edited in the XML editor.
   const newFile = selected(page).getByRole('form', { name: 'New file' });
   await newFile.getByLabel('Name').fill('web.config');
   // Written by hand, with its closing tags missing: the tree and the file's pane say so.

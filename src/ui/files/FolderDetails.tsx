@@ -54,7 +54,7 @@ export function FolderDetails({ root, folder, parent, onEdit, onSelect }: { root
             siblings={siblings}
             onRename={(name) => {
               const failure = onEdit(renameFolder(root, folder, name));
-              if (failure === undefined) onSelect(folder.path.slice(0, folder.path.length - folder.name.length) + name);
+              if (failure === undefined) onSelect(folder.path.slice(0, folder.path.length - folder.name.length) + name, true);
               return failure;
             }}
           />
