@@ -156,6 +156,17 @@ test('Move to pool… from the keyboard moves the root application to a new pool
   await expect(poolNode(page, 'DefaultAppPool').getByRole('listitem', { name: 'Application Default Web Site/' })).toBeVisible();
 });
 
+test("Settings… in a menu opens the side panel where that thing is configured", async ({ page }) => {
+  await open(page);
+  await poolNode(page, 'DefaultAppPool').getByRole('listitem', { name: 'Application Default Web Site/' }).click({ button: 'right' });
+  await menu(page, 'Actions for application Default Web Site/').getByRole('menuitem', { name: 'Settings…' }).click();
+  await expect(page.getByRole('tab', { name: 'Settings' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('button', { name: 'Actions for Application pool DefaultAppPool' }).click();
+  await menu(page, 'Actions for Application pool DefaultAppPool').getByRole('menuitem', { name: 'Settings…' }).click();
+  await expect(page.getByRole('tab', { name: 'Server' })).toHaveAttribute('aria-selected', 'true');
+  await page.screenshot({ path: 'e2e/screenshots/graph-editing-settings.png' });
+});
+
 test('dragging an application onto another pool node moves it there', async ({ page }) => {
   await open(page);
   await fastPlayback(page);

@@ -125,6 +125,10 @@ describe('moving an application', () => {
     expect(moveApplicationEdit(model, 'Default Web Site', '/nope', 'DefaultAppPool')).toMatch(/no application/);
     const next = apply(defaultWorkspace(), moveApplicationEdit(model, 'Default Web Site', '/', '.NET v4.5'));
     expect(modelOf(next).sites.sites[0]?.applications[0]?.applicationPool).toBe('.NET v4.5');
+    expect(menuItemsFor({ kind: 'application', site: 'Default Web Site', path: '/' }, model, NO_STATES).map((i) => i.action)).toEqual([
+      { type: 'application.move', site: 'Default Web Site', path: '/' },
+      { type: 'application.settings', site: 'Default Web Site', path: '/' },
+    ]);
     expect(request(next, 'http://localhost/').appPool).toBe('.NET v4.5');
   });
 });

@@ -36,6 +36,8 @@ export type NodeAction =
   | { type: 'site.start' | 'site.stop' | 'site.settings'; site: string }
   /** Opens the "Move to pool" dialog for the application. */
   | { type: 'application.move'; site: string; path: string }
+  /** Opens the Settings tab at the application's level. */
+  | { type: 'application.settings'; site: string; path: string }
   | { type: 'module.remove'; module: string; pool: string };
 
 export interface MenuItem {
@@ -124,7 +126,10 @@ export function menuItemsFor(target: MenuTarget, model: ApplicationHostConfig, p
     case 'sites':
       return target.sites.flatMap((site) => siteItems(model, site, true));
     case 'application':
-      return [{ label: 'Move to pool…', action: { type: 'application.move', site: target.site, path: target.path } }];
+      return [
+        { label: 'Move to pool…', action: { type: 'application.move', site: target.site, path: target.path } },
+        { label: 'Settings…', action: { type: 'application.settings', site: target.site, path: target.path } },
+      ];
     case 'module':
       return [{ label: `Remove module ${target.module}`, action: { type: 'module.remove', module: target.module, pool: target.pool } }];
     case 'notification':
@@ -151,6 +156,7 @@ export function doneMessage(action: NodeAction): string | undefined {
       return `Removed ${action.module}: it no longer runs in the pipeline.`;
     case 'pool.settings':
     case 'site.settings':
+    case 'application.settings':
     case 'application.move':
       return undefined;
   }

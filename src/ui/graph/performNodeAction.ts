@@ -39,6 +39,9 @@ export function performNodeAction(action: NodeAction, stores: Stores, openMove: 
     case 'application.move':
       openMove(action.site, action.path);
       return undefined;
+    case 'application.settings':
+      stores.ui.getState().openSettings({ site: action.site, path: action.path });
+      return undefined;
     case 'module.remove': {
       const edit = removeModuleEdit(workspace.workspace, workspace.model, action.module, action.pool);
       if (typeof edit === 'string') {
