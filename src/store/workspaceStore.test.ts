@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBinding, APPLICATION_HOST, defaultWorkspace, parseApplicationHost, setPoolAttributes } from '../config/index.ts';
+import { addBinding, APPLICATION_HOST, defaultWorkspace, parseApplicationHost, readWorkspaceFile, setPoolAttributes } from '../config/index.ts';
 import { createWorkspaceStore, HISTORY_LIMIT } from './workspaceStore.ts';
 
 const bindingsOf = (store: ReturnType<typeof createWorkspaceStore>): string[] =>
@@ -101,6 +101,11 @@ describe('workspace store', () => {
     const problems = [...store.getState().fileProblems.entries()];
     expect(problems).toHaveLength(1);
     expect(problems[0]?.[0]).toMatch(/wwwroot\\web\.config$/);
+    // Another file's edit still applies; the broken web.config stays out of the applied workspace.
+    store.getState().edit(setPoolAttributes('DefaultAppPool', { queueLength: '77' }), 'queueLength 77');
+    expect(store.getState().applied.applicationHostConfig).toContain('queueLength="77"');
+    expect(readWorkspaceFile(store.getState().applied, file)).toBeUndefined();
+    expect(readWorkspaceFile(store.getState().workspace, file)).toBe('<configuration><system.webServer>');
     store.getState().setText(file, '<configuration><system.webServer><directoryBrowse enabled="true" /></system.webServer></configuration>');
     expect(store.getState().fileProblems.size).toBe(0);
     expect(store.getState().applied).toBe(store.getState().workspace);

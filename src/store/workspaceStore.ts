@@ -111,6 +111,36 @@ function webConfigProblems(workspace: Workspace, previous?: { workspace: Workspa
   return problems;
 }
 
+/** True when two contents hold the same folder objects (edits copy only the folders they change). */
+function sameFolders(a: Workspace['content'], b: Workspace['content']): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => a[key] === b[key]);
+}
+
+/** The workspace's content with each web.config that has problems put back as the applied workspace has it (or left out). */
+function withLastGoodFiles(workspace: Workspace, applied: Workspace, problems: ReadonlyMap<string, Diagnostic[]>): Workspace['content'] {
+  const content: Workspace['content'] = {};
+  for (const [physicalPath, files] of Object.entries(workspace.content)) {
+    const broken = Object.keys(files).filter((relativePath) => problems.has(describeFile({ kind: 'content', physicalPath, relativePath })));
+    if (broken.length === 0) {
+      content[physicalPath] = files;
+      continue;
+    }
+    const kept = Object.fromEntries(Object.entries(files).filter(([relativePath]) => !broken.includes(relativePath)));
+    for (const relativePath of broken) {
+      const good = readWorkspaceFile(applied, { kind: 'content', physicalPath, relativePath });
+      if (good !== undefined) kept[relativePath] = good;
+    }
+    // The applied folder itself when nothing else in it changed, so that the simulation is not told of a change.
+    const before = applied.content[physicalPath];
+    const unchanged = before !== undefined && Object.keys(before).length === Object.keys(kept).length && Object.entries(kept).every(([name, value]) => before[name] === value || (typeof before[name] === 'object' && before[name].text === value));
+    content[physicalPath] = unchanged ? before : kept;
+  }
+  return content;
+}
+
 /** `parsed`: the workspace's applicationHost.config already parsed (by the engine's worker at start-up). */
 export function createWorkspaceStore(initial: Workspace = defaultWorkspace(), sourceName = DEFAULT_SOURCE_NAME, parsed?: ParseResult): WorkspaceStore {
   const first = parsed ?? parseApplicationHost(initial.applicationHostConfig);
@@ -131,17 +161,22 @@ export function createWorkspaceStore(initial: Workspace = defaultWorkspace(), so
       const result = configChanged ? parseApplicationHost(workspace.applicationHostConfig) : undefined;
       const fileProblems = webConfigProblems(workspace, { workspace: state.workspace, problems: state.fileProblems });
       const newErrors = result === undefined ? [] : [...errorKeys(result.diagnostics)].filter((k) => !appliedErrors.has(k));
-      const good = (result === undefined || (result.wellFormed && (mode !== 'edit' || newErrors.length === 0))) && fileProblems.size === 0;
+      // Each file applies on its own: applicationHost.config when it reads without new errors, a web.config
+      // when it is well-formed XML; a file that does not keeps its last good text in the applied workspace.
+      const configApplies = result === undefined ? state.workspace.applicationHostConfig === state.applied.applicationHostConfig : result.wellFormed && (mode !== 'edit' || newErrors.length === 0);
       const next: Partial<WorkspaceState> = { workspace, sourceName: name, fileProblems };
       if (result !== undefined) {
         next.diagnostics = result.diagnostics;
-        if (result.wellFormed && good) next.model = result.model;
+        if (configApplies) next.model = result.model;
       }
-      if (good) {
-        next.applied = workspace;
-        if (result !== undefined) appliedErrors = errorKeys(result.diagnostics);
+      // An import or a step of the history applies its web.config files as they are (IIS answers 500.19 for one it cannot read).
+      const content = fileProblems.size === 0 || mode !== 'edit' ? workspace.content : withLastGoodFiles(workspace, state.applied, fileProblems);
+      const applicationHostConfig = configApplies ? workspace.applicationHostConfig : state.applied.applicationHostConfig;
+      if (applicationHostConfig !== state.applied.applicationHostConfig || !sameFolders(content, state.applied.content) || whole) {
+        next.applied = applicationHostConfig === workspace.applicationHostConfig && content === workspace.content ? workspace : { ...workspace, applicationHostConfig, content };
         if (whole) next.generation = state.generation + 1;
       }
+      if (configApplies && result !== undefined) appliedErrors = errorKeys(result.diagnostics);
       if (original !== undefined) next.original = original;
       if (record !== undefined) {
         next.past = [...state.past, { workspace: state.workspace, sourceName: state.sourceName, label: record }].slice(-HISTORY_LIMIT);
