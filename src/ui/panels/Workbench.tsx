@@ -4,7 +4,7 @@
  * resizes it. Tabs that have been shown stay mounted (hidden), so the trace keeps its filters and the
  * editor its cursor; the editor's code loads the first time its tab is shown.
  */
-import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectSummary, type WorkbenchTab } from '../../store/index.ts';
 import { useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
@@ -12,14 +12,23 @@ import { ChangesPanel } from '../editor/ChangesPanel.tsx';
 import { ProblemsPanel } from '../editor/ProblemsPanel.tsx';
 import { FilesPanel } from '../files/FilesPanel.tsx';
 import { TracePanel } from './TracePanel.tsx';
+import { TabList, type TabSpec } from './TabList.tsx';
 import { TraceResizer } from './TraceResizer.tsx';
 
 const XmlEditorPanel = lazy(() => import('../editor/XmlEditorPanel.tsx'));
 
-const TABS: ReadonlyArray<{ id: WorkbenchTab; label: string }> = [
+const TABS: ReadonlyArray<TabSpec<WorkbenchTab>> = [
   { id: 'trace', label: 'Trace' },
   { id: 'xml', label: 'XML' },
-  { id: 'problems', label: 'Problems' },
+  {
+    id: 'problems',
+    label: (
+      <>
+        Problems
+        <ProblemCount />
+      </>
+    ),
+  },
   { id: 'changes', label: 'Changes' },
   { id: 'files', label: 'Files' },
 ];
@@ -56,44 +65,10 @@ export function Workbench() {
   // Tabs shown once stay mounted.
   const [visited, setVisited] = useState<ReadonlySet<WorkbenchTab>>(() => new Set([current]));
   if (!visited.has(current)) setVisited(new Set([...visited, current]));
-  const buttons = useRef(new Map<WorkbenchTab, HTMLButtonElement>());
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const index = TABS.findIndex((t) => t.id === current);
-    let next: number | undefined;
-    if (event.key === 'ArrowRight') next = (index + 1) % TABS.length;
-    else if (event.key === 'ArrowLeft') next = (index - 1 + TABS.length) % TABS.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = TABS.length - 1;
-    const tab = next === undefined ? undefined : TABS[next];
-    if (tab === undefined) return;
-    event.preventDefault();
-    ui.getState().setWorkbenchTab(tab.id);
-    buttons.current.get(tab.id)?.focus();
-  };
   return (
     <section className="panel trace workbench" aria-label="Workbench">
       <TraceResizer />
-      <div className="workbench-tabs" role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
-        {TABS.map((tab) => (
-          <button
-            key={tab.id}
-            ref={(element) => {
-              if (element === null) buttons.current.delete(tab.id);
-              else buttons.current.set(tab.id, element);
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${tab.id}`}
-            aria-selected={tab.id === current}
-            aria-controls={`tabpanel-${tab.id}`}
-            tabIndex={tab.id === current ? 0 : -1}
-            onClick={() => { ui.getState().setWorkbenchTab(tab.id); }}
-          >
-            {tab.label}
-            {tab.id === 'problems' && <ProblemCount />}
-          </button>
-        ))}
-      </div>
+      <TabList tabs={TABS} current={current} onSelect={(tab) => { ui.getState().setWorkbenchTab(tab); }} label="Panels" className="workbench-tabs" idPrefix="" />
       {TABS.filter((tab) => visited.has(tab.id)).map((tab) => (
         <div key={tab.id} role="tabpanel" id={`tabpanel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} className="workbench-panel" hidden={tab.id !== current}>
           {panelFor(tab.id)}
