@@ -146,7 +146,8 @@ test('the event list scrolls through every event of a load and draws only the ro
 
 test('the bar between the graph and the trace resizes the trace, by keyboard and by dragging', async ({ page }) => {
   await open(page);
-  const panel = trace(page);
+  // The bar resizes the whole panel below the graph: the trace and the other tabs.
+  const panel = page.getByRole('region', { name: 'Workbench' });
   const bar = page.getByRole('separator', { name: 'Resize the trace panel' });
   const height = async (): Promise<number> => (await panel.boundingBox())?.height ?? 0;
   const before = await height();
