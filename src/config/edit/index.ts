@@ -38,18 +38,8 @@ export {
   sitePath,
 } from './serverEdits.ts';
 export type { NewSite } from './serverEdits.ts';
-export {
-  DEFAULT_ORIGIN,
-  addSettingEntry,
-  defaultPlacement,
-  isSettingSetAt,
-  levelSettings,
-  moveSettingEntry,
-  removeSettingEntry,
-  revertSetting,
-  sectionLocks,
-  setSettingAttributes,
-  setSettingEntry,
-  settingTarget,
-} from './origins.ts';
-export type { EffectiveEntry, EffectiveValue, LevelSettings, SectionLock, SettingOrigin } from './origins.ts';
+export { DEFAULT_ORIGIN, levelSettings } from './origins.ts';
+export { defaultPlacement, sectionLocks } from './settingLocks.ts';
+export { addSettingEntry, isSettingSetAt, moveSettingEntry, removeSettingEntry, revertSetting, setSettingAttributes, setSettingEntry, settingTarget } from './settingEdits.ts';
+export type { EffectiveEntry, EffectiveValue, LevelSettings, SettingOrigin } from './origins.ts';
+export type { SectionLock } from './settingLocks.ts';

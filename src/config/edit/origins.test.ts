@@ -5,7 +5,9 @@ import { effectiveConfig } from '../effective.ts';
 import { parseApplicationHost } from '../parse.ts';
 import { loadWorkspace, type Workspace } from '../workspace.ts';
 import { applyEdit, readWorkspaceFile, APPLICATION_HOST, type ConfigEdit } from './edits.ts';
-import { defaultPlacement, isSettingSetAt, levelSettings, moveSettingEntry, removeSettingEntry, revertSetting, sectionLocks, setSettingAttributes, settingTarget, type LevelSettings } from './origins.ts';
+import { levelSettings, type LevelSettings } from './origins.ts';
+import { isSettingSetAt, moveSettingEntry, removeSettingEntry, revertSetting, setSettingAttributes, settingTarget } from './settingEdits.ts';
+import { defaultPlacement, sectionLocks } from './settingLocks.ts';
 
 const ANONYMOUS = 'system.webServer/security/authentication/anonymousAuthentication';
 const DIRECTORY_BROWSE = 'system.webServer/directoryBrowse';
