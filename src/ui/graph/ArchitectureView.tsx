@@ -1,9 +1,9 @@
 import { useSizeAfterFirstPaint } from '../hooks/useSizeAfterFirstPaint.ts';
-import { Background, Controls, MiniMap, Position, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Edge, type Node, type NodeHandle, type NodeMouseHandler, type ReactFlowState } from '@xyflow/react';
+import { Background, Controls, MiniMap, Position, ReactFlow, ReactFlowProvider, useReactFlow, useStore, useStoreApi, type Edge, type Node, type NodeHandle, type NodeMouseHandler, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
-import { buildArchitecture, type ArchitectureEdge, type ArchitectureNode, type ArchitectureNodeData } from './architecture.ts';
+import { buildArchitecture, type ArchitectureEdge, type ArchitectureGraph, type ArchitectureNode, type ArchitectureNodeData } from './architecture.ts';
 import { shareUnchanged } from './stableGraph.ts';
 import { architectureEdgeTypes } from './ArchitectureEdge.tsx';
 import { architectureNodeTypes } from './ArchitectureNodes.tsx';
@@ -98,6 +98,24 @@ const selectSize = (state: ReactFlowState): string => `${String(state.width)}x${
  * shrinks (a w3wp.exe appearing with its pipeline, a group expanded) or its box is resized, unless the
  * person has moved the view themselves or follows a request.
  */
+/**
+ * Gives React Flow's store its nodes back when it was emptied: React Flow resets its store when
+ * <ReactFlow> unmounts, and StrictMode's simulated unmount in development does that just after mounting.
+ * The nodes are handed to the provider only at creation (not as props, see below), and an unchanged
+ * graph keeps the same nodes, so nothing else would set them again. A check per change of the nodes
+ * in production, where it never finds the store empty.
+ */
+function RefillAfterReset({ nodes, edges }: { nodes: Node<ArchitectureNodeData>[]; edges: Edge[] }) {
+  const store = useStoreApi<Node<ArchitectureNodeData>>();
+  useEffect(() => {
+    const state = store.getState();
+    if (state.nodes.length > 0 || nodes.length === 0) return;
+    state.setNodes(nodes);
+    state.setEdges(edges);
+  }, [store, nodes, edges]);
+  return null;
+}
+
 function FitToGraph({ model, bounds }: { model: unknown; bounds: string }) {
   const { fitView } = useReactFlow();
   // The graph's own box: it changes when the window or the trace panel is resized.
@@ -175,14 +193,17 @@ export function ArchitectureView() {
   // engine's first answer, just after the first paint) need not rebuild the graph.
   const shownPipelines = runtime.workers.length === 0 ? NO_PIPELINES : pipelines;
   const built = useMemo(() => buildArchitecture(model, runtime, { expanded, pipelines: shownPipelines }), [model, runtime, expanded, shownPipelines]);
-  // The nodes and edges an edit did not change stay the same objects (React's "state from the previous
-  // render"), so React Flow re-renders only the nodes that changed.
-  const [shared, setShared] = useState(() => ({ built, graph: built }));
-  let graph = shared.graph;
-  if (shared.built !== built) {
-    graph = shareUnchanged(shared.graph, built);
-    setShared({ built, graph });
-  }
+  // The nodes and edges an edit did not change stay the same objects, so React Flow re-renders only the
+  // nodes that changed. The graph before is kept by a function made once per mount (not state set during
+  // render: under StrictMode's double render that left React Flow's store without nodes in the dev server).
+  const [share] = useState(() => {
+    let previous: ArchitectureGraph | undefined;
+    return (next: ArchitectureGraph): ArchitectureGraph => {
+      previous = previous === undefined ? next : shareUnchanged(previous, next);
+      return previous;
+    };
+  });
+  const graph = useMemo(() => share(built), [share, built]);
 
   const nodes = useMemo<Node<ArchitectureNodeData>[]>(() => graph.nodes.map((n) => flowNode(n, n.id === selectedNode)), [graph, selectedNode]);
   const edges = useMemo<Edge[]>(() => graph.edges.map(flowEdge), [graph]);
@@ -244,6 +265,7 @@ export function ArchitectureView() {
                 <Background />
                 <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
                 <Controls onFitView={onFitView} onZoomIn={onZoom} onZoomOut={onZoom} />
+                <RefillAfterReset nodes={nodes} edges={edges} />
                 <TokenOverlay centres={graph.centres} />
                 <FitToGraph model={model} bounds={bounds} />
                 <NodeSearch nodes={graph.nodes} />
