@@ -58,6 +58,12 @@ function preloadStartupChunks(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), preloadStartupChunks()],
   worker: { format: 'es' },
+  // The dev server pre-bundles the dependencies of the chunks loaded on demand (the XML editor, the
+  // Changes view) at start: found only when a tab first imports them, they made it re-optimize and the
+  // tab's import fail with "Outdated Optimize Dep".
+  optimizeDeps: {
+    include: ['@codemirror/commands', '@codemirror/lang-xml', '@codemirror/language', '@codemirror/lint', '@codemirror/search', '@codemirror/state', '@codemirror/view', 'diff', '@tanstack/react-virtual'],
+  },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   // The budget is 300 KB of gzipped initial JavaScript (DESIGN.md), measured by npm run bench.
