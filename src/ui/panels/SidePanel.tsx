@@ -3,13 +3,16 @@
  * (sites, bindings, applications and application pools, added and changed in forms) and Settings (the
  * features of system.webServer at a server, site, application or folder level).
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { SideTab } from '../../store/index.ts';
 import { useStores, useUi } from '../hooks/stores.ts';
-import { ServerPanel } from '../forms/ServerPanel.tsx';
-import { SettingsPanel } from '../settings/SettingsPanel.tsx';
 import { Inspector } from './Inspector.tsx';
 import { TabList } from './TabList.tsx';
+
+// The Server and Settings tabs load when first shown: the page starts on the Inspector, and their forms
+// are about a fifth of the app's script (the start-up budget counts what evaluates before the first graph).
+const ServerPanel = lazy(() => import('../forms/ServerPanel.tsx').then((m) => ({ default: m.ServerPanel })));
+const SettingsPanel = lazy(() => import('../settings/SettingsPanel.tsx').then((m) => ({ default: m.SettingsPanel })));
 
 const TABS: ReadonlyArray<{ id: SideTab; label: string }> = [
   { id: 'inspector', label: 'Inspector' },
@@ -22,9 +25,17 @@ function panelFor(tab: SideTab): ReactNode {
     case 'inspector':
       return <Inspector />;
     case 'server':
-      return <ServerPanel />;
+      return (
+        <Suspense fallback={<p className="hint">Loading the server's forms…</p>}>
+          <ServerPanel />
+        </Suspense>
+      );
     case 'settings':
-      return <SettingsPanel />;
+      return (
+        <Suspense fallback={<p className="hint">Loading the settings…</p>}>
+          <SettingsPanel />
+        </Suspense>
+      );
   }
 }
 

@@ -10,12 +10,13 @@ import { selectSummary, type WorkbenchTab } from '../../store/index.ts';
 import { useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { ChangesPanel } from '../editor/ChangesPanel.tsx';
 import { ProblemsPanel } from '../editor/ProblemsPanel.tsx';
-import { FilesPanel } from '../files/FilesPanel.tsx';
 import { TracePanel } from './TracePanel.tsx';
 import { TabList, type TabSpec } from './TabList.tsx';
 import { TraceResizer } from './TraceResizer.tsx';
 
 const XmlEditorPanel = lazy(() => import('../editor/XmlEditorPanel.tsx'));
+// The Files view loads when its tab is first shown (the page starts on the trace).
+const FilesPanel = lazy(() => import('../files/FilesPanel.tsx').then((m) => ({ default: m.FilesPanel })));
 
 const TABS: ReadonlyArray<TabSpec<WorkbenchTab>> = [
   { id: 'trace', label: 'Trace' },
@@ -55,7 +56,11 @@ function panelFor(tab: WorkbenchTab): ReactNode {
     case 'changes':
       return <ChangesPanel />;
     case 'files':
-      return <FilesPanel />;
+      return (
+        <Suspense fallback={<p className="hint">Loading the files…</p>}>
+          <FilesPanel />
+        </Suspense>
+      );
   }
 }
 
