@@ -170,6 +170,15 @@ const cases: Case[] = [
     expect: '500.21',
     decidedBy: 'IIS Web Core',
   },
+  {
+    // The graph's "Remove module" on StaticFileModule: the StaticFile handler still names it.
+    name: '500.21 the handler\'s module removed from <modules> (StaticFileModule)',
+    spec: { editConfig: (c: string) => c.replace('<add name="StaticFileModule" lockItem="true" />', '') },
+    request: '/iisstart.htm',
+    expect: '500.21',
+    decidedBy: 'IIS Web Core',
+    reason: /Handler "StaticFile" has a bad module "StaticFileModule"/,
+  },
   { name: '500.22 system.web/httpModules in Integrated mode', spec: { files: { 'web.config': webConfig('', '<httpModules><add name="M" type="M" /></httpModules>') } }, request: '/', expect: '500.22', decidedBy: 'ConfigurationValidationModule' },
   { name: '500.23 system.web/httpHandlers in Integrated mode', spec: { files: { 'web.config': webConfig('', '<httpHandlers><add verb="*" path="*.x" type="H" /></httpHandlers>') } }, request: '/', expect: '500.23', decidedBy: 'ConfigurationValidationModule' },
   { name: '500.24 identity impersonate in Integrated mode', spec: { files: { 'web.config': webConfig('', '<identity impersonate="true" />') } }, request: '/', expect: '500.24', decidedBy: 'ConfigurationValidationModule' },

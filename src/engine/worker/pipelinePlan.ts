@@ -71,7 +71,11 @@ export function buildPipelinePlan(
   // ManagedPipelineHandler exists only when a ManagedEngine global module loads for this pool.
   const managedEngineLoads = config.globalModules.some((m) => m.name.startsWith('ManagedEngine') && failedPrecondition(m.preCondition, { ...context, managedHandler: true }) === undefined);
   const installed = new Set(managedEngineLoads || globalNames.size === 0 ? [...globalNames, 'ManagedPipelineHandler'] : globalNames);
-  const missingHandlerModules = globalNames.size === 0 ? [] : handlerModules.filter((m) => !installed.has(m));
+  // A native module a handler names must also be enabled for the URL (in the effective <modules> list):
+  // with StaticFileModule removed there, IIS answers "Handler StaticFile has a bad module" (500.21).
+  const enabled = new Set(config.modules.entries.map((m) => m.name));
+  const loaded = (name: string): boolean => installed.has(name) && (name === 'ManagedPipelineHandler' || enabled.size === 0 || enabled.has(name));
+  const missingHandlerModules = globalNames.size === 0 ? [] : handlerModules.filter((m) => !loaded(m));
 
   const stepsFor = (notification: Notification, isPost: boolean): PlanStep[] => {
     const out: PlanStep[] = [];

@@ -89,7 +89,7 @@ function checkMappedHandler(ctx: RequestContext, env: PipelineEnvironment, plan:
       500,
       21,
       'IIS Web Core',
-      `The handler ${handler.name} names ${plan.missingHandlerModules.join(', ')}, which is not installed (not in globalModules) (500.21).`,
+      `Handler "${handler.name}" has a bad module "${plan.missingHandlerModules.join(', ')}" in its module list: it is not installed (globalModules) or not enabled for this URL (modules) (500.21).`,
       '0x8007000d',
     );
     return;
