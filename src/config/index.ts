@@ -53,7 +53,6 @@ export {
   checkBinding,
   checkPoolName,
   checkSiteName,
-  collectionItemIndex,
   describeFile,
   describeLevel,
   editBinding,

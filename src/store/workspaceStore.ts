@@ -67,8 +67,6 @@ export interface WorkspaceState {
   setText: (file: FileRef, text: string) => void;
   /** Replaces the whole workspace (an import, a saved workspace); undoable. */
   replaceWorkspace: (workspace: Workspace, sourceName: string, options?: { original?: boolean; label?: string }) => void;
-  /** Kept for the CLI-like flow of opening one applicationHost.config. */
-  loadApplicationHostConfig: (text: string, sourceName: string) => void;
   resetToDefault: () => void;
   undo: () => void;
   redo: () => void;
@@ -237,9 +235,6 @@ export function createWorkspaceStore(initial: Workspace = defaultWorkspace(), so
         lastTyping = undefined;
         take(workspace, name, options.label ?? `Import ${name}`, 'whole', options.original === false ? undefined : workspace);
         set({ notice: undefined });
-      },
-      loadApplicationHostConfig: (text, name) => {
-        get().replaceWorkspace({ ...get().workspace, applicationHostConfig: text }, name);
       },
       resetToDefault: () => {
         get().replaceWorkspace(defaultWorkspace(), DEFAULT_SOURCE_NAME, { label: 'Reset to default' });

@@ -4,7 +4,6 @@ export type { ConfigEdit, EditResult, FileRef } from './edits.ts';
 export { keyedStep, parseElementPath, quotePathValue } from './elementPath.ts';
 export {
   addCollectionItem,
-  collectionItemIndex,
   describeLevel,
   locationPath,
   physicalFolderFor,

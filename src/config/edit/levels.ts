@@ -7,7 +7,6 @@
 import type { ApplicationHostConfig } from '../parse.ts';
 import type { Application, Site, VirtualDirectory } from '../schema/sites.ts';
 import { readXml } from '../xml/readXml.ts';
-import { childElements } from '../xml/xmlTree.ts';
 import type { Workspace } from '../workspace.ts';
 import { APPLICATION_HOST, readWorkspaceFile as readFile, type ConfigEdit, type FileRef } from './edits.ts';
 import { findElement, keyedStep, parseElementPath, quotePathValue } from './elementPath.ts';
@@ -143,14 +142,4 @@ export function removeCollectionItem(
     return { op: 'removeElement', file: target.file, path: `${target.sectionPath}/${keyedStep('add', { [keyAttribute]: key })}` };
   }
   return { op: 'addElement', file: target.file, parent: target.sectionPath, name: 'remove', attributes: { [keyAttribute]: key } };
-}
-
-/** The position of a collection's `<add>` among its element children, for moveElement. */
-export function collectionItemIndex(workspace: Workspace, target: SectionTarget, keyAttribute: string, key: string): number {
-  const text = readFile(workspace, target.file);
-  const root = text === undefined ? undefined : readXml(text).document.root;
-  const steps = parseElementPath(target.sectionPath);
-  const parent = root === undefined || typeof steps === 'string' ? undefined : findElement(root, steps);
-  if (parent === undefined) return -1;
-  return childElements(parent).findIndex((e) => e.name === 'add' && e.attributes.some((a) => a.name === keyAttribute && a.value.toLowerCase() === key.toLowerCase()));
 }
