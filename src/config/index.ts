@@ -5,7 +5,7 @@
  */
 export { DiagnosticCode, configPath } from './diagnostics.ts';
 export type { Diagnostic, DiagnosticSeverity } from './diagnostics.ts';
-export { parseApplicationHost, readApplicationHostModel } from './parse.ts';
+export { ApplicationHostReader, parseApplicationHost, readApplicationHostModel } from './parse.ts';
 export type { ApplicationHostConfig, ParseResult } from './parse.ts';
 export { serializeApplicationHost } from './serialize.ts';
 export { effectiveConfig } from './effective.ts';

@@ -5,6 +5,7 @@
  */
 import { DiagnosticCode, type DiagnosticSink } from './diagnostics.ts';
 import type { ApplicationHostConfig } from './parse.ts';
+import type { Site } from './schema/sites.ts';
 import { readWebServer } from './schema/webServer.ts';
 import { collectSectionElements } from './sections.ts';
 import { childElement, childElements, getAttribute, type XmlElement } from './xml/xmlTree.ts';
@@ -28,6 +29,34 @@ function nthChild(parent: XmlElement | undefined, name: string, index: number): 
   return undefined;
 }
 
+interface SiteKeys {
+  lowerName: string;
+  /** `protocol bindingInformation` in lower case, per binding; undefined for a binding that need not be unique. */
+  bindings: (string | undefined)[];
+  hasRoot: boolean;
+}
+
+/**
+ * The keys each site is checked by, kept per site object: after an incremental re-read the model keeps
+ * the objects of unchanged sites (schema/elementMemo.ts), so a 5,000-site check builds one site's keys.
+ */
+const siteKeys = new WeakMap<Site, SiteKeys>();
+
+function keysOf(site: Site): SiteKeys {
+  let keys = siteKeys.get(site);
+  if (keys === undefined) {
+    keys = {
+      lowerName: site.name.toLowerCase(),
+      // net.tcp and net.pipe bindings are shared by design (NetTcpPortSharing; WAS activation), so only
+      // IP-based bindings must be unique.
+      bindings: site.bindings.map((binding) => (binding.endpoint?.kind === 'ip' ? binding.protocol.toLowerCase() + ' ' + binding.bindingInformation.toLowerCase() : undefined)),
+      hasRoot: site.applications.some((application) => application.path === '/'),
+    };
+    siteKeys.set(site, keys);
+  }
+  return keys;
+}
+
 function validateSites(model: ApplicationHostConfig, sink: DiagnosticSink): void {
   const poolNames = new Set(model.applicationPools.pools.map((pool) => pool.name.toLowerCase()));
   const ids = new Map<number, string>();
@@ -43,16 +72,14 @@ function validateSites(model: ApplicationHostConfig, sink: DiagnosticSink): void
     if (other !== undefined) {
       sink.element(DiagnosticCode.duplicateSiteId, 'error', `The sites "${other}" and "${site.name}" both have id ${String(site.id)}.`, element, 'id');
     } else ids.set(site.id, site.name);
-    const lowerName = site.name.toLowerCase();
-    if (names.has(lowerName)) sink.element(DiagnosticCode.duplicateSiteName, 'error', `Two sites are named "${site.name}".`, element, 'name');
-    names.add(lowerName);
+    const keys = keysOf(site);
+    if (names.has(keys.lowerName)) sink.element(DiagnosticCode.duplicateSiteName, 'error', `Two sites are named "${site.name}".`, element, 'name');
+    names.add(keys.lowerName);
 
     for (let bindingIndex = 0; bindingIndex < site.bindings.length; bindingIndex++) {
       const binding = site.bindings[bindingIndex];
-      // net.tcp and net.pipe bindings are shared by design (NetTcpPortSharing; WAS activation), so only
-      // IP-based bindings must be unique.
-      if (binding?.endpoint?.kind !== 'ip') continue;
-      const key = binding.protocol.toLowerCase() + ' ' + binding.bindingInformation.toLowerCase();
+      const key = keys.bindings[bindingIndex];
+      if (binding === undefined || key === undefined) continue;
       const owner = bindings.get(key);
       if (owner === undefined) {
         bindings.set(key, site.name);
@@ -69,11 +96,9 @@ function validateSites(model: ApplicationHostConfig, sink: DiagnosticSink): void
       );
     }
 
-    let hasRoot = false;
     for (let applicationIndex = 0; applicationIndex < site.applications.length; applicationIndex++) {
       const application = site.applications[applicationIndex];
       if (application === undefined) continue;
-      if (application.path === '/') hasRoot = true;
       const pool = application.applicationPool;
       if (pool !== '' && !poolNames.has(pool.toLowerCase())) {
         const applicationElement = nthChild(element, 'application', applicationIndex);
@@ -94,7 +119,7 @@ function validateSites(model: ApplicationHostConfig, sink: DiagnosticSink): void
         }
       }
     }
-    if (!hasRoot) sink.element(DiagnosticCode.missingRoot, 'warning', `The site "${site.name}" has no root application (path "/").`, element);
+    if (!keys.hasRoot) sink.element(DiagnosticCode.missingRoot, 'warning', `The site "${site.name}" has no root application (path "/").`, element);
   }
 }
 

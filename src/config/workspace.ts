@@ -5,7 +5,7 @@
  * attribute or an ACL (the accounts and groups that may read it).
  */
 import type { Diagnostic } from './diagnostics.ts';
-import { parseApplicationHost, type ApplicationHostConfig } from './parse.ts';
+import { parseApplicationHost, type ApplicationHostConfig, type ApplicationHostReader } from './parse.ts';
 
 /** A file with NTFS facts IIS acts on: the hidden attribute (404.9) and who may read it (401.3). */
 export interface ContentFile {
@@ -76,8 +76,12 @@ export function normalizeRelativePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
 }
 
-export function loadWorkspace(workspace: Workspace): LoadedWorkspace {
-  const { model, diagnostics, wellFormed } = parseApplicationHost(workspace.applicationHostConfig);
+/**
+ * `reader`: reads each applicationHost.config from the one before (ApplicationHostReader), for a caller
+ * that loads successive versions of one server, as the engine's worker does with each change.
+ */
+export function loadWorkspace(workspace: Workspace, reader?: ApplicationHostReader): LoadedWorkspace {
+  const { model, diagnostics, wellFormed } = reader === undefined ? parseApplicationHost(workspace.applicationHostConfig) : reader.read(workspace.applicationHostConfig);
   const files = new Map<string, Map<string, string>>();
   const fileAttributes = new Map<string, Map<string, FileAttributes>>();
   for (const [physicalPath, entries] of Object.entries(workspace.content)) {

@@ -2,7 +2,7 @@
  * Runs the engine for the store: keeps one simulation, applies commands, and returns what changed.
  * Used inside the Web Worker (engineWorker.ts) and in-process (tests, or where workers are missing).
  */
-import { loadWorkspace, type LoadedWorkspace } from '../config/index.ts';
+import { ApplicationHostReader, loadWorkspace, type LoadedWorkspace } from '../config/index.ts';
 import { createSimulation, describePipeline, type PipelineDescription, type RequestResult, type Simulation, type TraceEvent } from '../engine/index.ts';
 import { REPLY_CHUNK, RESULTS_CHUNK, type EngineCommand, type EngineMessage, type EngineReply } from './engineProtocol.ts';
 import { encodeEvents } from './eventColumns.ts';
@@ -35,6 +35,8 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
    */
   let current: LoadedWorkspace | undefined;
   let described: Record<string, PipelineDescription> = {};
+  /** Reads each change from the last (a form edit re-reads one element, not the whole file). */
+  const reader = new ApplicationHostReader();
   const attach = (next: Simulation): void => {
     simulation = next;
     next.subscribe((event) => events.push(event));
@@ -42,7 +44,7 @@ export function createEngineHost(): (command: EngineCommand) => EngineReply {
   };
   return (command) => {
     // A new workspace is parsed once, for the simulation, the pipelines and the model sent back.
-    const loaded = command.type === 'load' || command.type === 'apply' ? loadWorkspace(command.workspace) : undefined;
+    const loaded = command.type === 'load' || command.type === 'apply' ? loadWorkspace(command.workspace, reader) : undefined;
     switch (command.type) {
       case 'load':
         if (loaded !== undefined) attach(createSimulation(loaded, { seed: command.seed, trace: true, retain: false }));

@@ -53,6 +53,25 @@ describe('workspace store', () => {
     expect(store.getState().model.applicationPools.pools.find((p) => p.name === 'DefaultAppPool')?.managedPipelineMode).toBe('Classic');
   });
 
+  it('keeps the document of the model in force whole while an edit that is not applied is read (the reader re-reads in place)', () => {
+    const store = createWorkspaceStore();
+    addHost(store, 'a.example');
+    const applied = store.getState().applied.applicationHostConfig;
+    const documentText = (): string => JSON.stringify(store.getState().model.document, (key, value: unknown) => (key === 'parent' || key === 'revision' ? undefined : value));
+    const expected = JSON.stringify(parseApplicationHost(applied).model.document, (key, value: unknown) => (key === 'parent' || key === 'revision' ? undefined : value));
+    expect(documentText()).toBe(expected);
+    // Well-formed, inside one element, with a new error: read incrementally, then not applied.
+    expect(store.getState().edit(setPoolAttributes('DefaultAppPool', { queueLength: 'lots' }), 'bad')).toBeUndefined();
+    expect(store.getState().applied.applicationHostConfig).toBe(applied);
+    expect(store.getState().diagnostics.some((d) => d.severity === 'error' && d.message.includes('queueLength'))).toBe(true);
+    expect(documentText()).toBe(expected);
+    expect(store.getState().model.document.source).toBe(applied);
+    // The fix applies, read from where the document stands.
+    store.getState().edit(setPoolAttributes('DefaultAppPool', { queueLength: '2000' }), 'fix');
+    expect(store.getState().model.applicationPools.pools.find((p) => p.name === 'DefaultAppPool')?.queueLength).toBe(2000);
+    expect(store.getState().diagnostics).toEqual(parseApplicationHost(store.getState().applied.applicationHostConfig).diagnostics);
+  });
+
   it('joins typing in one file into one undo step', () => {
     const store = createWorkspaceStore();
     const text = store.getState().workspace.applicationHostConfig;

@@ -9,6 +9,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  ApplicationHostReader,
   applyEdit,
   defaultWorkspace,
   describeFile,
@@ -141,7 +142,13 @@ function withLastGoodFiles(workspace: Workspace, applied: Workspace, problems: R
 
 /** `parsed`: the workspace's applicationHost.config already parsed (by the engine's worker at start-up). */
 export function createWorkspaceStore(initial: Workspace = defaultWorkspace(), sourceName = DEFAULT_SOURCE_NAME, parsed?: ParseResult): WorkspaceStore {
-  const first = parsed ?? parseApplicationHost(initial.applicationHostConfig);
+  /**
+   * Reads each applicationHost.config from the last (ApplicationHostReader): a form edit or a keystroke
+   * on a 5,000-site file re-reads one element. A text that is not applied has its read taken back, so
+   * the model in force keeps its document.
+   */
+  const reader = new ApplicationHostReader();
+  const first = parsed ?? reader.read(initial.applicationHostConfig);
   /** The parse of the applied applicationHost.config, kept to compare new errors against. */
   let appliedErrors = errorKeys(first.diagnostics);
   let lastTyping: { key: string; at: number } | undefined;
@@ -156,7 +163,7 @@ export function createWorkspaceStore(initial: Workspace = defaultWorkspace(), so
       const whole = mode === 'whole';
       const state = get();
       const configChanged = workspace.applicationHostConfig !== state.workspace.applicationHostConfig || whole;
-      const result = configChanged ? parseApplicationHost(workspace.applicationHostConfig) : undefined;
+      const result = configChanged ? reader.read(workspace.applicationHostConfig) : undefined;
       const fileProblems = webConfigProblems(workspace, { workspace: state.workspace, problems: state.fileProblems });
       const newErrors = result === undefined ? [] : [...errorKeys(result.diagnostics)].filter((k) => !appliedErrors.has(k));
       // Each file applies on its own: applicationHost.config when it reads without new errors, a web.config
@@ -175,6 +182,7 @@ export function createWorkspaceStore(initial: Workspace = defaultWorkspace(), so
         if (whole) next.generation = state.generation + 1;
       }
       if (configApplies && result !== undefined) appliedErrors = errorKeys(result.diagnostics);
+      if (!configApplies && result !== undefined) reader.revertLastRead();
       if (original !== undefined) next.original = original;
       if (record !== undefined) {
         next.past = [...state.past, { workspace: state.workspace, sourceName: state.sourceName, label: record }].slice(-HISTORY_LIMIT);

@@ -6,6 +6,7 @@
 import type { DiagnosticSink } from '../diagnostics.ts';
 import { DiagnosticCode } from '../diagnostics.ts';
 import { childElement, childElements, getAttribute, type XmlElement } from '../xml/xmlTree.ts';
+import { ElementMemo } from './elementMemo.ts';
 import { bool, enumOf, flags, readFields, readOwnFields, str, timeSpan, uint, type FieldValues } from './fields.ts';
 
 const RECYCLE_EVENTS = ['Time', 'Requests', 'Schedule', 'Memory', 'IsapiUnhealthy', 'OnDemand', 'ConfigChange', 'PrivateMemory'];
@@ -146,18 +147,29 @@ function readSchedule(element: XmlElement, sink: DiagnosticSink | undefined): nu
 }
 
 /** Reads `<applicationPools>`; pools inherit unset values from `<applicationPoolDefaults>`. */
+/** Reads of unchanged elements are reused across incremental re-reads (elementMemo.ts). */
+const poolMemo = new ElementMemo<ApplicationPool | undefined>();
+const poolDefaultsMemo = new ElementMemo<ApplicationPoolSettings>();
+/** The defaults when a file has no applicationPoolDefaults: one object, so that the pools read with them can be reused. */
+let schemaDefaults: ApplicationPoolSettings | undefined;
+
 export function readApplicationPools(section: XmlElement | undefined, sink: DiagnosticSink | undefined): ApplicationPools {
   const defaultsElement = section === undefined ? undefined : childElement(section, 'applicationPoolDefaults');
-  const applicationPoolDefaults = readSettings(defaultsElement, sink);
+  schemaDefaults ??= readSettings(undefined, undefined);
+  const applicationPoolDefaults = defaultsElement === undefined ? schemaDefaults : poolDefaultsMemo.read(defaultsElement, [], sink, (e, s) => readSettings(e, s));
+  const context = [applicationPoolDefaults];
   const pools: ApplicationPool[] = [];
-  for (const add of section === undefined ? [] : childElements(section)) {
-    if (add.name !== 'add') continue;
-    const name = getAttribute(add, 'name');
-    if (name === undefined || name === '') {
-      sink?.element(DiagnosticCode.missingAttribute, 'error', 'An application pool needs a name.', add);
-      continue;
-    }
-    pools.push(Object.assign(readSettings(add, sink, applicationPoolDefaults), { name: name as ApplicationPoolName }));
+  for (const add of section === undefined ? [] : section.children) {
+    if (add.kind !== 'element' || add.name !== 'add') continue;
+    const pool = poolMemo.read(add, context, sink, (element, recorder) => {
+      const name = getAttribute(element, 'name');
+      if (name === undefined || name === '') {
+        recorder.element(DiagnosticCode.missingAttribute, 'error', 'An application pool needs a name.', element);
+        return undefined;
+      }
+      return Object.assign(readSettings(element, recorder, applicationPoolDefaults), { name: name as ApplicationPoolName });
+    });
+    if (pool !== undefined) pools.push(pool);
   }
   return { applicationPoolDefaults, pools };
 }

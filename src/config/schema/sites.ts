@@ -5,6 +5,7 @@
 import { DiagnosticCode, type DiagnosticSink } from '../diagnostics.ts';
 import { childElement, childElements, getAttribute, type XmlElement } from '../xml/xmlTree.ts';
 import { parseBindingInformation, type Binding } from './bindings.ts';
+import { ElementMemo } from './elementMemo.ts';
 import { bool, enumOf, readFields, readOwnFields, str, timeSpan, uint, type FieldValues } from './fields.ts';
 
 export const siteFields = {
@@ -160,29 +161,64 @@ function readApplications(
   return applications;
 }
 
+function readSite(
+  element: XmlElement,
+  sink: DiagnosticSink,
+  siteDefaults: SiteSettings,
+  applicationDefaults: FieldValues<typeof applicationFields>,
+  virtualDirectoryDefaults: FieldValues<typeof virtualDirectoryFields>,
+): Site {
+  const name = getAttribute(element, 'name') ?? '';
+  if (name === '') sink.element(DiagnosticCode.missingAttribute, 'error', 'A site needs a name.', element);
+  const { id } = readFields(siteIdFields, element, sink);
+  if (getAttribute(element, 'id') === undefined) {
+    sink.element(DiagnosticCode.missingAttribute, 'error', `The site "${name}" needs an id.`, element);
+  }
+  return Object.assign(readSiteSettings(element, sink, siteDefaults), {
+    name: name as SiteName,
+    id,
+    bindings: readBindings(element, sink),
+    applications: readApplications(element, sink, applicationDefaults, virtualDirectoryDefaults),
+  });
+}
+
+/** Reads of unchanged elements are reused across incremental re-reads (elementMemo.ts). */
+const siteMemo = new ElementMemo<Site>();
+const siteDefaultsMemo = new ElementMemo<SiteSettings>();
+const applicationDefaultsMemo = new ElementMemo<FieldValues<typeof applicationFields>>();
+const virtualDirectoryDefaultsMemo = new ElementMemo<FieldValues<typeof virtualDirectoryFields>>();
+/** The defaults when a file has no siteDefaults (etc.) element: one object, so that the sites read with them can be reused. */
+let schemaDefaults: Pick<Sites, 'siteDefaults' | 'applicationDefaults' | 'virtualDirectoryDefaults'> | undefined;
+
+function defaultsOf(section: XmlElement | undefined, sink: DiagnosticSink | undefined): Pick<Sites, 'siteDefaults' | 'applicationDefaults' | 'virtualDirectoryDefaults'> {
+  schemaDefaults ??= {
+    siteDefaults: readSiteSettings(undefined, undefined),
+    applicationDefaults: readFields(applicationFields, undefined, undefined),
+    virtualDirectoryDefaults: readFields(virtualDirectoryFields, undefined, undefined),
+  };
+  const child = (name: string): XmlElement | undefined => (section === undefined ? undefined : childElement(section, name));
+  const siteDefaults = child('siteDefaults');
+  const applicationDefaults = child('applicationDefaults');
+  const virtualDirectoryDefaults = child('virtualDirectoryDefaults');
+  return {
+    siteDefaults: siteDefaults === undefined ? schemaDefaults.siteDefaults : siteDefaultsMemo.read(siteDefaults, [], sink, (e, s) => readSiteSettings(e, s)),
+    applicationDefaults:
+      applicationDefaults === undefined ? schemaDefaults.applicationDefaults : applicationDefaultsMemo.read(applicationDefaults, [], sink, (e, s) => readFields(applicationFields, e, s)),
+    virtualDirectoryDefaults:
+      virtualDirectoryDefaults === undefined
+        ? schemaDefaults.virtualDirectoryDefaults
+        : virtualDirectoryDefaultsMemo.read(virtualDirectoryDefaults, [], sink, (e, s) => readFields(virtualDirectoryFields, e, s)),
+  };
+}
+
 /** Reads `<sites>`. */
 export function readSites(section: XmlElement | undefined, sink: DiagnosticSink | undefined): Sites {
-  const child = (name: string): XmlElement | undefined => (section === undefined ? undefined : childElement(section, name));
-  const siteDefaults = readSiteSettings(child('siteDefaults'), sink);
-  const applicationDefaults = readFields(applicationFields, child('applicationDefaults'), sink);
-  const virtualDirectoryDefaults = readFields(virtualDirectoryFields, child('virtualDirectoryDefaults'), sink);
+  const { siteDefaults, applicationDefaults, virtualDirectoryDefaults } = defaultsOf(section, sink);
+  const context = [siteDefaults, applicationDefaults, virtualDirectoryDefaults];
   const sites: Site[] = [];
-  for (const element of section === undefined ? [] : childElements(section)) {
-    if (element.name !== 'site') continue;
-    const name = getAttribute(element, 'name') ?? '';
-    if (name === '') sink?.element(DiagnosticCode.missingAttribute, 'error', 'A site needs a name.', element);
-    const { id } = readFields(siteIdFields, element, sink);
-    if (getAttribute(element, 'id') === undefined) {
-      sink?.element(DiagnosticCode.missingAttribute, 'error', `The site "${name}" needs an id.`, element);
-    }
-    sites.push(
-      Object.assign(readSiteSettings(element, sink, siteDefaults), {
-        name: name as SiteName,
-        id,
-        bindings: readBindings(element, sink),
-        applications: readApplications(element, sink, applicationDefaults, virtualDirectoryDefaults),
-      }),
-    );
+  for (const element of section === undefined ? [] : section.children) {
+    if (element.kind !== 'element' || element.name !== 'site') continue;
+    sites.push(siteMemo.read(element, context, sink, (e, s) => readSite(e, s, siteDefaults, applicationDefaults, virtualDirectoryDefaults)));
   }
   return { siteDefaults, applicationDefaults, virtualDirectoryDefaults, sites };
 }

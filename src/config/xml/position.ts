@@ -5,7 +5,8 @@ export interface SourcePosition {
   column: number;
 }
 
-const lineStartCache = new WeakMap<object, number[]>();
+/** Line tables by document, with the source they were made for: an incremental re-read changes a document's source. */
+const lineStartCache = new WeakMap<object, { source: string; starts: number[] }>();
 
 function lineStarts(source: string): number[] {
   const starts = [0];
@@ -19,10 +20,11 @@ function lineStarts(source: string): number[] {
  */
 export function positionAt(source: string, offset: number, key?: object): SourcePosition {
   if (offset < 0) return { line: 0, column: 0 };
-  let starts = key === undefined ? undefined : lineStartCache.get(key);
+  const cached = key === undefined ? undefined : lineStartCache.get(key);
+  let starts = cached?.source === source ? cached.starts : undefined;
   if (starts === undefined) {
     starts = lineStarts(source);
-    if (key !== undefined) lineStartCache.set(key, starts);
+    if (key !== undefined) lineStartCache.set(key, { source, starts });
   }
   let low = 0;
   let high = starts.length - 1;

@@ -102,15 +102,39 @@ export function readXml(input: string): ReadXmlResult {
   }
 }
 
-class Reader {
-  private pos = 0;
-  private depth = 0;
+/**
+ * Reads one element of `source` that starts at `start` (a `<`), as a child of `parent` at `depth`
+ * elements below the document: the incremental re-read of a changed element (rereadChanged.ts) reads
+ * only that element of the new text. Undefined when it does not read cleanly (not well formed, or any
+ * problem): the caller then reads the whole text, which reports the problem where it is.
+ */
+export function readElementAt(source: string, start: number, parent: XmlElement | undefined, depth: number): { element: XmlElement; end: number } | undefined {
+  if (source.charCodeAt(start) !== 60 /* < */ || source.length > MAX_CONFIG_CHARS) return undefined;
+  const problems: XmlProblem[] = [];
+  const reader = new Reader(source, { prolog: [], root: undefined, epilog: [], source }, problems, start, depth);
+  try {
+    const read = reader.readElementHere(parent);
+    return problems.length === 0 ? read : undefined;
+  } catch (error) {
+    if (error instanceof XmlFatal) return undefined;
+    throw error;
+  }
+}
 
+class Reader {
   constructor(
     private readonly s: string,
     private readonly document: XmlDocument,
     private readonly problems: XmlProblem[],
+    private pos = 0,
+    private depth = 0,
   ) {}
+
+  /** Reads the element at the current position; for readElementAt. */
+  readElementHere(parent: XmlElement | undefined): { element: XmlElement; end: number } {
+    const element = this.readElement(parent);
+    return { element, end: this.pos };
+  }
 
   private fail(message: string, offset = this.pos, kind: XmlProblemKind = 'not-well-formed'): never {
     throw new XmlFatal(kind, message, offset);

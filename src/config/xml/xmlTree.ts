@@ -38,6 +38,11 @@ export interface XmlElement {
   end: number;
   /** Set on an element and its ancestors when an edit changes it: it can no longer be copied from the source. */
   dirty?: boolean;
+  /**
+   * Counts the incremental re-reads below this element (rereadChanged.ts replaces a changed element and
+   * bumps its ancestors): a model read of an element is reusable while its revision stays the same.
+   */
+  revision?: number;
   /** Written as `<name ... />` when it has no children. */
   selfClosing: boolean;
   /** The white space before `>` or `/>` in the start tag, kept for byte-exact output. */
