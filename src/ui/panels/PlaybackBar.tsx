@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { formatSpeed, speedFromSlider } from '../../store/index.ts';
+import { playbackKeyAction } from '../a11y/playbackKeys.ts';
 import { usePlaybackIndex, useSimulation, useStores } from '../hooks/stores.ts';
 
 /** Play, pause, step one engine event either way, speed, the timeline, follow. Space and arrows too. */
@@ -17,21 +18,16 @@ export function PlaybackBar() {
   const current = timeline.events[index];
 
   useEffect(() => {
+    // Only when no focused control keeps the key for itself: a focused button's Space presses it.
     const onKey = (event: KeyboardEvent): void => {
-      const target = event.target;
-      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+      const action = playbackKeyAction(event);
+      if (action === undefined) return;
+      event.preventDefault();
       const state = simulation.getState();
-      if (event.key === ' ') {
-        event.preventDefault();
+      if (action === 'toggle') {
         if (state.playing) state.pause();
         else state.play();
-      } else if (event.key === 'ArrowRight') {
-        event.preventDefault();
-        state.step(1);
-      } else if (event.key === 'ArrowLeft') {
-        event.preventDefault();
-        state.step(-1);
-      }
+      } else state.step(action === 'forward' ? 1 : -1);
     };
     window.addEventListener('keydown', onKey);
     return () => { window.removeEventListener('keydown', onKey); };
