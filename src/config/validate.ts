@@ -5,6 +5,8 @@
  */
 import { DiagnosticCode, type DiagnosticSink } from './diagnostics.ts';
 import type { ApplicationHostConfig } from './parse.ts';
+import type { ApplicationPool } from './schema/applicationPools.ts';
+import { recordReports, replayReports, type Report } from './schema/elementMemo.ts';
 import type { Site } from './schema/sites.ts';
 import { readWebServer } from './schema/webServer.ts';
 import { collectSectionElements } from './sections.ts';
@@ -175,8 +177,34 @@ function validateWebServerValues(model: ApplicationHostConfig, sink: DiagnosticS
   }
 }
 
+/**
+ * The last check of the sites, with what it reported: when the next model has the same site objects
+ * (an incremental re-read keeps those of untouched sites) and pools of the same names, as after a pool
+ * setting's edit, its reports stand as they are. The elements they point at are those of the same sites.
+ */
+let lastSiteCheck: { sites: readonly Site[]; pools: readonly ApplicationPool[]; reports: readonly Report[] } | undefined;
+
+function sameSitesAndPoolNames(model: ApplicationHostConfig): boolean {
+  const last = lastSiteCheck;
+  const { sites } = model.sites;
+  const { pools } = model.applicationPools;
+  if (last === undefined || last.sites.length !== sites.length || last.pools.length !== pools.length) return false;
+  for (let i = 0; i < sites.length; i++) if (sites[i] !== last.sites[i]) return false;
+  for (let i = 0; i < pools.length; i++) if (pools[i] !== last.pools[i] && pools[i]?.name !== last.pools[i]?.name) return false;
+  return true;
+}
+
+function checkSites(model: ApplicationHostConfig, sink: DiagnosticSink): void {
+  if (lastSiteCheck !== undefined && sameSitesAndPoolNames(model)) {
+    replayReports(sink, lastSiteCheck.reports);
+    return;
+  }
+  const { reports } = recordReports(sink, (recorder) => { validateSites(model, recorder); });
+  lastSiteCheck = { sites: [...model.sites.sites], pools: [...model.applicationPools.pools], reports };
+}
+
 export function validateApplicationHost(model: ApplicationHostConfig, sink: DiagnosticSink): void {
-  validateSites(model, sink);
+  checkSites(model, sink);
   validateHandlers(model, sink);
   validateWebServerValues(model, sink);
 }

@@ -65,10 +65,18 @@ const ENVIRONMENT: Readonly<Record<string, string>> = {
   public: 'C:\\Users\\Public',
 };
 
+/** Normalized paths by path: a 5,000-site workspace normalizes the same paths on every load. Bounded. */
+const normalizedPaths = new Map<string, string>();
+
 /** Expands %VARIABLES%, unifies slashes and case, and drops a trailing slash. */
 export function normalizePhysicalPath(path: string): string {
+  const known = normalizedPaths.get(path);
+  if (known !== undefined) return known;
   const expanded = path.replace(/%([^%]+)%/g, (whole, name: string) => ENVIRONMENT[name.toLowerCase()] ?? whole);
-  return expanded.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase();
+  const normalized = expanded.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase();
+  if (normalizedPaths.size >= 50_000) normalizedPaths.clear();
+  normalizedPaths.set(path, normalized);
+  return normalized;
 }
 
 /** Normalizes a file path relative to a physical path: `/` separators, no leading slash, lower case. */
@@ -86,23 +94,45 @@ export function loadWorkspace(workspace: Workspace, reader?: ApplicationHostRead
   const fileAttributes = new Map<string, Map<string, FileAttributes>>();
   for (const [physicalPath, entries] of Object.entries(workspace.content)) {
     const key = normalizePhysicalPath(physicalPath);
-    const folder = files.get(key) ?? new Map<string, string>();
-    for (const [relative, value] of Object.entries(entries)) {
-      const name = normalizeRelativePath(relative);
-      if (typeof value === 'string') {
-        folder.set(name, value);
-        continue;
-      }
-      folder.set(name, value.text ?? '');
-      if (value.hidden === true || value.readers !== undefined) {
-        const attributes = fileAttributes.get(key) ?? new Map<string, FileAttributes>();
-        attributes.set(name, { hidden: value.hidden === true, readers: value.readers });
-        fileAttributes.set(key, attributes);
-      }
+    const read = readFolder(entries);
+    // The maps of a folder are shared between loads (never changed): two physical paths that
+    // normalize alike are merged into a new map.
+    const folder = files.get(key);
+    files.set(key, folder === undefined ? read.files : new Map([...folder, ...read.files]));
+    if (read.attributes.size > 0) {
+      const attributes = fileAttributes.get(key);
+      fileAttributes.set(key, attributes === undefined ? read.attributes : new Map([...attributes, ...read.attributes]));
     }
-    files.set(key, folder);
   }
   return { model, diagnostics, wellFormed, files, fileAttributes, users: workspace.users };
+}
+
+interface ReadFolder {
+  files: Map<string, string>;
+  attributes: Map<string, FileAttributes>;
+}
+
+/**
+ * Each folder's files by normalized name, kept per folder object: an edit copies only the folders it
+ * changes, so loading each version of a 5,000-site workspace reads one folder again, not 5,000.
+ */
+const folders = new WeakMap<Readonly<Record<string, string | ContentFile>>, ReadFolder>();
+
+function readFolder(entries: Readonly<Record<string, string | ContentFile>>): ReadFolder {
+  const known = folders.get(entries);
+  if (known !== undefined) return known;
+  const read: ReadFolder = { files: new Map(), attributes: new Map() };
+  for (const [relative, value] of Object.entries(entries)) {
+    const name = normalizeRelativePath(relative);
+    if (typeof value === 'string') {
+      read.files.set(name, value);
+      continue;
+    }
+    read.files.set(name, value.text ?? '');
+    if (value.hidden === true || value.readers !== undefined) read.attributes.set(name, { hidden: value.hidden === true, readers: value.readers });
+  }
+  folders.set(entries, read);
+  return read;
 }
 
 /** Validates a JSON list of users: [{ "name", "password", "groups"? }]. */

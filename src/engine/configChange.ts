@@ -19,6 +19,7 @@ function sameFiles(a: LoadedWorkspace['files'], b: LoadedWorkspace['files']): bo
   if (a.size !== b.size) return false;
   for (const [root, files] of a) {
     const other = b.get(root);
+    if (other === files) continue;
     if (other === undefined || other.size !== files.size) return false;
     for (const [name, text] of files) if (other.get(name) !== text) return false;
   }
@@ -73,7 +74,8 @@ export function applyConfiguration(state: SimulationState, next: LoadedWorkspace
       if (runtime.state === 'Started' && runtime.settings.startMode === 'AlwaysRunning') startWorker(state, runtime, undefined, 'startMode="AlwaysRunning"');
       continue;
     }
-    const changed = JSON.stringify(existing.settings) !== JSON.stringify(runtime.settings);
+    // An untouched pool keeps its settings object across an incremental re-read (config/schema/elementMemo.ts).
+    const changed = existing.settings !== runtime.settings && JSON.stringify(existing.settings) !== JSON.stringify(runtime.settings);
     const autoStartBefore = existing.settings.autoStart;
     existing.settings = runtime.settings;
     if (contentChanged) for (const worker of existing.workers) worker.appDomains.clear();

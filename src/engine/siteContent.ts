@@ -19,18 +19,26 @@ export interface PhysicalEntry {
 export const MISSING: PhysicalEntry = { kind: 'missing', size: 0, text: '', hidden: false, readers: undefined };
 const DIRECTORY: PhysicalEntry = { kind: 'directory', size: 0, text: '', hidden: false, readers: undefined };
 
+/** The folders of each files map: a configuration change keeps the maps of untouched physical paths (loadWorkspace). */
+const foldersOfFiles = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
+
 export class SiteContent {
   /** Normalized physical root -> set of folders (relative, normalized, '' for the root). */
-  private readonly folders = new Map<string, Set<string>>();
+  private readonly folders = new Map<string, ReadonlySet<string>>();
 
   constructor(private readonly workspace: LoadedWorkspace) {
     for (const [root, files] of workspace.files) {
-      const folders = new Set<string>(['']);
-      for (const relative of files.keys()) {
-        const parts = relative.split('/');
-        for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+      let known = foldersOfFiles.get(files);
+      if (known === undefined) {
+        const folders = new Set<string>(['']);
+        for (const relative of files.keys()) {
+          const parts = relative.split('/');
+          for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+        }
+        foldersOfFiles.set(files, folders);
+        known = folders;
       }
-      this.folders.set(root, folders);
+      this.folders.set(root, known);
     }
   }
 

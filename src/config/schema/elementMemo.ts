@@ -10,7 +10,7 @@
 import { DiagnosticSink, type DiagnosticCode, type DiagnosticSeverity } from '../diagnostics.ts';
 import type { XmlElement } from '../xml/xmlTree.ts';
 
-interface Report {
+export interface Report {
   code: DiagnosticCode;
   severity: DiagnosticSeverity;
   message: string;
@@ -46,6 +46,18 @@ class RecordingSink extends DiagnosticSink {
   }
 }
 
+/** Runs `read` with a sink that records what it reports (and passes it on to `sink`). */
+export function recordReports<Value>(sink: DiagnosticSink | undefined, read: (recorder: DiagnosticSink) => Value): { value: Value; reports: readonly Report[] } {
+  const recorder = new RecordingSink(sink);
+  const value = read(recorder);
+  return { value, reports: recorder.reports };
+}
+
+/** Reports again what a recorded read reported, at the elements' current places. */
+export function replayReports(sink: DiagnosticSink, reports: readonly Report[]): void {
+  for (const r of reports) sink.element(r.code, r.severity, r.message, r.element, r.attributeName);
+}
+
 function sameContext(a: readonly object[], b: readonly object[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -60,12 +72,11 @@ export class ElementMemo<Value> {
     const revision = element.revision ?? 0;
     const known = this.entries.get(element);
     if (known !== undefined && known.revision === revision && sameContext(known.context, context)) {
-      if (sink !== undefined) for (const r of known.reports) sink.element(r.code, r.severity, r.message, r.element, r.attributeName);
+      if (sink !== undefined) replayReports(sink, known.reports);
       return known.value;
     }
-    const recorder = new RecordingSink(sink);
-    const value = read(element, recorder);
-    this.entries.set(element, { revision, context, value, reports: recorder.reports });
+    const { value, reports } = recordReports(sink, (recorder) => read(element, recorder));
+    this.entries.set(element, { revision, context, value, reports });
     return value;
   }
 }
