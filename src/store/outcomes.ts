@@ -55,6 +55,20 @@ export function indexResponses(timeline: Timeline, previous?: ResponseIndex): Re
   return { events, scanned: events.length, at, answered, httpErr };
 }
 
+const indexed = new WeakMap<readonly TraceEvent[], ResponseIndex>();
+
+/**
+ * indexResponses for the store's timeline, shared by the views that read it: each part of a load
+ * added to the timeline is scanned once, whoever asks first.
+ */
+export function responsesOf(timeline: Timeline): ResponseIndex {
+  const previous = indexed.get(timeline.events);
+  if (previous?.scanned === timeline.events.length) return previous;
+  const next = indexResponses(timeline, previous);
+  indexed.set(timeline.events, next);
+  return next;
+}
+
 /** How many responses have reached the client by event `index` (a prefix of `answered`). */
 export function toldCount(responses: ResponseIndex, index: number): number {
   const { answered, at } = responses;

@@ -1,20 +1,9 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { SimulationRequest } from '../../engine/index.ts';
 import { useSimulation, useStores } from '../hooks/stores.ts';
+import { PRESETS } from '../outcomes/presets.ts';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PROPFIND'];
-
-/** Requests people send to learn something: each shows one part of IIS at work. */
-const PRESETS: readonly { label: string; request: SimulationRequest }[] = [
-  { label: 'Home page', request: { method: 'GET', url: 'http://localhost/' } },
-  { label: 'Static file', request: { method: 'GET', url: 'http://localhost/iisstart.htm' } },
-  { label: 'Blocked extension (.mdb)', request: { method: 'GET', url: 'http://localhost/x.mdb' } },
-  { label: 'Missing file', request: { method: 'GET', url: 'http://localhost/missing.htm' } },
-  { label: 'ASP.NET page', request: { method: 'GET', url: 'http://localhost/hello.aspx' } },
-  { label: 'Hidden segment', request: { method: 'GET', url: 'http://localhost/App_Data/db.mdf' } },
-  { label: 'Unknown host name', request: { method: 'GET', url: 'http://localhost:8081/' } },
-  { label: 'POST to a static file', request: { method: 'POST', url: 'http://localhost/iisstart.htm' } },
-];
 
 function parseHeaders(text: string): Record<string, string> | string {
   const headers: Record<string, string> = {};
@@ -127,6 +116,7 @@ export function RequestComposer() {
           <button
             key={preset.label}
             type="button"
+            title={`${preset.request.method} ${preset.request.url}`}
             onClick={() => {
               setMethod(preset.request.method);
               setUrl(preset.request.url);

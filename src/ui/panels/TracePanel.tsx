@@ -1,23 +1,44 @@
+/**
+ * The trace: a load's outcomes (by status and by who decided, each a filter), every request in a
+ * sortable list, and every event, filtered by status, component, event or module, or by the request
+ * selected, whose result and waterfall show beside its events.
+ */
 import { useCallback, useMemo, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
+import { responsesOf, statusCodeOf, summarize } from '../../store/outcomes.ts';
+import { isFiltering, parseStatusFilter, type OutcomeFilter } from '../../store/outcomesFilter.ts';
+import { DEFAULT_SORT, listRequests, sortRequests, type RequestSort } from '../../store/outcomesList.ts';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores } from '../hooks/stores.ts';
+import { groupDigits } from '../outcomes/format.ts';
+import { OutcomeSummary } from '../outcomes/OutcomeSummary.tsx';
+import { RequestList } from '../outcomes/RequestList.tsx';
+import '../outcomes/outcomes.css';
 import { EventList } from './EventList.tsx';
 import { waterfall } from './waterfall.ts';
 
-const REQUESTS_LISTED = 300;
-
-/** 12345 -> "12,345". Not toLocaleString: its first call sets up Intl, a 20 ms task at start-up. */
-function groupDigits(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+/**
+ * The summary and the request list follow playback at most this often (ms) while it plays: they
+ * count and sort thousands of requests, which need not happen each time the event list moves.
+ */
+const OUTCOMES_INTERVAL = 300;
 
 function statusCode(result: RequestResult): string {
-  return result.status === 0 ? 'reset' : `${String(result.status)}.${String(result.subStatus)}`;
+  return statusCodeOf(result.status, result.subStatus);
 }
 
-function ResultSummary({ result }: { result: RequestResult }) {
+/** Leaves the selected request: the event list shows every request's events (those listed). */
+function AllRequests({ onAll }: { onAll: () => void }) {
+  return (
+    <button type="button" className="result-all" onClick={onAll} title="Show the events of every request listed, not of this one (Escape in the request list)">
+      All requests
+    </button>
+  );
+}
+
+function ResultSummary({ result, onAll }: { result: RequestResult; onAll: () => void }) {
   return (
     <div className={`result result-${String(Math.floor(result.status / 100))}xx`} aria-label="Result">
+      <AllRequests onAll={onAll} />
       <strong className="result-code">{statusCode(result)}</strong> {result.statusText}
       <span className="result-who">
         {' '}
@@ -31,9 +52,10 @@ function ResultSummary({ result }: { result: RequestResult }) {
 }
 
 /** The selected request before its response has reached the client in playback. */
-function InFlight({ result, onShow }: { result: RequestResult; onShow: () => void }) {
+function InFlight({ result, onShow, onAll }: { result: RequestResult; onShow: () => void; onAll: () => void }) {
   return (
     <div className="result result-in-flight" aria-label="Result">
+      <AllRequests onAll={onAll} />
       <strong className="result-code">In flight</strong> #{result.requestId} {result.method} {result.url}
       <span className="result-who"> · its result shows when the response reaches the client. </span>
       <button type="button" onClick={onShow}>
@@ -53,7 +75,8 @@ function Waterfall({ events }: { events: readonly TraceEvent[] }) {
   const bars = useMemo(() => waterfall(events), [events]);
   const total = Math.max(0.001, ...bars.map((b) => b.start + b.duration));
   return (
-    <ol className="waterfall" aria-label="Waterfall">
+    // A scrolling list: focusable, so the keyboard can scroll it (axe scrollable-region-focusable).
+    <ol className="waterfall" aria-label="Waterfall" tabIndex={0}>
       {bars.map((bar, i) => (
         <li key={i}>
           <span className="waterfall-label">{bar.label}</span>
@@ -71,92 +94,137 @@ export function TracePanel() {
   const { simulation } = useStores();
   const timeline = useSettledTimeline();
   const index = usePlaybackIndex(150);
+  const outcomesIndex = usePlaybackIndex(OUTCOMES_INTERVAL);
   const results = useSimulation((s) => s.results);
-  const order = useSimulation((s) => s.requestOrder);
   const selected = useSimulation((s) => s.selectedRequest);
   const [component, setComponent] = useState('');
   const [kind, setKind] = useState('');
+  const [statusText, setStatusText] = useState('');
+  const [decider, setDecider] = useState<string | undefined>();
+  const [sort, setSort] = useState<RequestSort>(DEFAULT_SORT);
+
+  // Where each response reached the client (scanned once per part of a load, shared).
+  const responses = responsesOf(timeline);
+  const parsedStatus = useMemo(() => parseStatusFilter(statusText), [statusText]);
+  const statusProblem = typeof parsedStatus === 'string' ? parsedStatus : undefined;
+  const filter = useMemo<OutcomeFilter>(() => ({ status: typeof parsedStatus === 'string' ? [] : parsedStatus, decider }), [parsedStatus, decider]);
+  const filtering = isFiltering(filter);
+  const summary = useMemo(() => summarize(results, responses, outcomesIndex), [results, responses, outcomesIndex]);
+  const sorted = useMemo(() => sortRequests(results, sort), [results, sort]);
+  const listed = useMemo(() => listRequests(sorted, sort, results, responses, outcomesIndex, filter), [sorted, sort, results, responses, outcomesIndex, filter]);
+  // The requests an outcome filter lets through, for the event list (undefined when none filters).
+  const listedSet = useMemo(() => (filtering ? new Set(listed) : undefined), [filtering, listed]);
 
   // Indices of the events the filters let through; undefined when none filters (every event shows).
+  // A request selected shows its events; otherwise an outcome filter shows those of the requests listed.
   const rows = useMemo(() => {
-    if (selected === undefined && component === '' && kind === '') return undefined;
+    if (selected === undefined && component === '' && kind === '' && listedSet === undefined) return undefined;
     const needle = kind.toLowerCase();
     const all: number[] = [];
     timeline.events.forEach((event, i) => {
-      if (selected !== undefined && event.requestId !== selected && event.requestId !== 0) return;
+      if (selected !== undefined) {
+        if (event.requestId !== selected && event.requestId !== 0) return;
+      } else if (listedSet !== undefined && !listedSet.has(event.requestId)) return;
       if (component !== '' && event.component !== component) return;
       if (needle !== '' && !event.event.toLowerCase().includes(needle) && !(event.module ?? '').toLowerCase().includes(needle)) return;
       all.push(i);
     });
     return all;
-  }, [timeline, selected, component, kind]);
-  // The request list names the latest requests (a load sends thousands; a select of thousands is slow).
-  const listed = useMemo(() => {
-    const latest = order.length > REQUESTS_LISTED ? order.slice(-REQUESTS_LISTED) : order;
-    return selected !== undefined && !latest.includes(selected) ? [selected, ...latest] : latest;
-  }, [order, selected]);
+  }, [timeline, selected, component, kind, listedSet]);
   const result = selected === undefined ? undefined : results.get(selected);
-  // Where each request's response reaches the client, by request id (once per timeline).
-  const responseIndexOf = useMemo(() => {
-    const at = new Map<number, number>();
-    timeline.events.forEach((e, i) => {
-      if (e.event === 'CLIENT_RESPONSE_RECEIVED') at.set(e.requestId, i);
-    });
-    return at;
-  }, [timeline]);
   // The selected request's events (once per timeline).
   const requestEvents = useMemo(() => (selected === undefined ? [] : timeline.events.filter((e) => e.requestId === selected)), [timeline, selected]);
   // The result is told when playback has brought the response back to the client, not before.
-  const responseIndex = selected === undefined ? undefined : responseIndexOf.get(selected);
+  const responseIndex = selected === undefined ? undefined : responses.at.get(selected);
   const arrived = responseIndex !== undefined && index >= responseIndex;
   const seekToEvent = useCallback((i: number) => { simulation.getState().seek(timeline.at[i] ?? 0); }, [simulation, timeline]);
+  const selectRequest = useCallback((id: number | undefined) => { simulation.getState().selectRequest(id); }, [simulation]);
   const components = useMemo(() => {
     const seen = new Set<string>();
     for (const e of timeline.events) seen.add(e.component);
     return [...seen].sort();
   }, [timeline]);
 
+  // A new outcome filter shows the events of all the requests it lists, not of one selected before.
+  const onStatusText = useCallback((text: string) => {
+    setStatusText(text);
+    selectRequest(undefined);
+  }, [selectRequest]);
+  const onStatus = useCallback((code: string | undefined) => { onStatusText(code ?? ''); }, [onStatusText]);
+  const onDecider = useCallback((key: string | undefined) => {
+    setDecider(key);
+    selectRequest(undefined);
+  }, [selectRequest]);
+  const onAll = useCallback(() => { selectRequest(undefined); }, [selectRequest]);
+  const onClear = useCallback(() => {
+    setStatusText('');
+    setDecider(undefined);
+  }, []);
+  // The status count whose filter is on: the field holds exactly its code.
+  const only = typeof parsedStatus !== 'string' && parsedStatus.length === 1 ? parsedStatus[0] : undefined;
+  const statusOn = only?.reset === true ? 'reset' : only?.subStatus !== undefined ? `${only.prefix}.${String(only.subStatus)}` : undefined;
+
   return (
     <section className="trace-panel" aria-labelledby="trace-title">
       <h2 id="trace-title" className="visually-hidden">Trace</h2>
-      <div className="row filters">
-        <label>
-          Request
-          <select value={selected ?? ''} onChange={(e) => { simulation.getState().selectRequest(e.target.value === '' ? undefined : Number(e.target.value)); }}>
-            <option value="">All requests{order.length > listed.length ? ` (the latest ${String(REQUESTS_LISTED)} of ${String(order.length)} listed)` : ''}</option>
-            {listed.map((id) => {
-              const r = results.get(id);
-              // A request's status is told once its response has reached the client in playback.
-              const told = (responseIndexOf.get(id) ?? Number.POSITIVE_INFINITY) <= index;
-              return (
-                <option key={id} value={id}>
-                  #{id} {r?.method} {r?.url} → {r === undefined ? '' : told ? statusCode(r) : 'in flight'}
-                </option>
-              );
-            })}
-          </select>
+      <div className="outcomes-bar">
+        <label className="status-filter">
+          Status
+          <input
+            type="search"
+            value={statusText}
+            onChange={(e) => { onStatusText(e.target.value); }}
+            placeholder="503, 404.7, 5xx"
+            title="A request's final status: 503 finds every 503.x, 404.7 only 404.7, 5xx every 500 to 599; several, separated by commas, find any of them"
+            aria-invalid={statusProblem !== undefined}
+            aria-describedby="trace-status-help"
+            spellCheck={false}
+          />
         </label>
-        <label>
-          Component
-          <select value={component} onChange={(e) => { setComponent(e.target.value); }}>
-            <option value="">All</option>
-            {components.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Event or module
-          <input type="search" value={kind} onChange={(e) => { setKind(e.target.value); }} placeholder="NOTIFY_MODULE, RequestFiltering…" />
-        </label>
-        <span className="events-count">
-          {rows === undefined ? `${groupDigits(timeline.events.length)} events` : `${groupDigits(rows.length)} of ${groupDigits(timeline.events.length)} events`}
+        <span id="trace-status-help" className={statusProblem === undefined ? 'visually-hidden' : 'problem trace-status-problem'}>
+          {statusProblem ?? 'Lists the requests, and their events, by final status: 503 finds every 503.x, 404.7 only 404.7, 5xx every 500 to 599.'}
         </span>
+        {summary.requests > 0 && <OutcomeSummary summary={summary} statusOn={statusOn} deciderOn={decider} onStatus={onStatus} onDecider={onDecider} />}
       </div>
-      {result !== undefined && (arrived ? <ResultSummary result={result} /> : <InFlight result={result} onShow={() => { simulation.getState().seek(lastEventPosition(timeline, result.requestId)); }} />)}
-      <div className={requestEvents.length > 0 ? 'trace-body with-waterfall' : 'trace-body'}>
-        <EventList timeline={timeline} rows={rows} index={index} onSeek={seekToEvent} />
-        {requestEvents.length > 0 && <Waterfall events={requestEvents} />}
+      <div className="trace-columns">
+        <div className="requests">
+          <div className="requests-head">
+            <span className="requests-count">
+              <strong>Requests</strong> {filtering ? `${groupDigits(listed.length)} of ${groupDigits(results.size)}` : groupDigits(results.size)}
+            </span>
+            {filtering && (
+              <button type="button" className="requests-clear" onClick={onClear}>
+                Clear filters
+              </button>
+            )}
+          </div>
+          <RequestList ids={listed} results={results} responses={responses} index={outcomesIndex} selected={selected} sort={sort} onSort={setSort} onSelect={selectRequest} />
+        </div>
+        <div className="trace-detail">
+          <div className="row filters trace-filters">
+            <label>
+              Component
+              <select value={component} onChange={(e) => { setComponent(e.target.value); }}>
+                <option value="">All</option>
+                {components.map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Event or module
+              <input type="search" value={kind} onChange={(e) => { setKind(e.target.value); }} placeholder="NOTIFY_MODULE, RequestFiltering…" />
+            </label>
+            <span className="events-count">
+              {rows === undefined ? `${groupDigits(timeline.events.length)} events` : `${groupDigits(rows.length)} of ${groupDigits(timeline.events.length)} events`}
+            </span>
+          </div>
+          {result !== undefined && (arrived ? <ResultSummary result={result} onAll={onAll} /> : <InFlight result={result} onShow={() => { simulation.getState().seek(lastEventPosition(timeline, result.requestId)); }} onAll={onAll} />)}
+          <div className={requestEvents.length > 0 ? 'trace-body with-waterfall' : 'trace-body'}>
+            <EventList timeline={timeline} rows={rows} index={index} onSeek={seekToEvent} />
+            {requestEvents.length > 0 && <Waterfall events={requestEvents} />}
+          </div>
+        </div>
       </div>
     </section>
   );
