@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultWorkspace } from '../config/index.ts';
 import { createWorkerEngineClient } from './engineClient.ts';
-import { createEngineHost, replyMessages } from './engineHost.ts';
+import { createEngineHost, createReplySender, replyMessages } from './engineHost.ts';
 import type { EngineCommand, EngineMessage } from './engineProtocol.ts';
 
 /** A stand-in for the engine's Web Worker: runs the host in-process and answers in parts of 50 events. */
@@ -9,8 +9,9 @@ class FakeWorker {
   onmessage: ((message: MessageEvent<EngineMessage>) => void) | null = null;
   readonly posted: EngineMessage[] = [];
   private readonly host = createEngineHost();
+  private readonly send = createReplySender(50, 1);
   postMessage(data: { id: number; command: EngineCommand }): void {
-    for (const message of replyMessages(data.id, this.host(data.command), 50, 1)) {
+    for (const message of this.send(data.id, this.host(data.command))) {
       this.posted.push(message);
       setTimeout(() => this.onmessage?.({ data: message } as MessageEvent<EngineMessage>), 0);
     }

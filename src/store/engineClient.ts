@@ -1,8 +1,9 @@
 /** The main thread's side of the engine worker: commands out, replies back, matched by id. */
 import type { EngineClient, EngineCommand, EngineMessage, EngineReply } from './engineProtocol.ts';
-import type { RequestResult, TraceEvent } from '../engine/index.ts';
+import type { RequestResult, SimulationSnapshot, TraceEvent } from '../engine/index.ts';
 import { createInProcessEngineClient } from './engineHost.ts';
 import { decodeEvents } from './eventColumns.ts';
+import { decodeSnapshot } from './snapshotChanges.ts';
 
 interface Pending {
   resolve: (reply: EngineReply) => void;
@@ -17,6 +18,8 @@ export function createWorkerEngineClient(): EngineClient {
   const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, Pending>();
   let nextId = 1;
+  /** The snapshot of the last reply: the next one comes as changes from it (snapshotChanges.ts). */
+  let received: SimulationSnapshot | undefined;
   worker.onmessage = (message: MessageEvent<EngineMessage>) => {
     const data = message.data;
     const entry = pending.get(data.id);
@@ -34,7 +37,13 @@ export function createWorkerEngineClient(): EngineClient {
       entry.reject(new Error(data.error));
       return;
     }
-    const { reply } = data;
+    const snapshot = decodeSnapshot(received, data.reply.snapshot);
+    if (snapshot === undefined) {
+      entry.reject(new Error('The engine\'s reply does not follow the one before; reload the page.'));
+      return;
+    }
+    received = snapshot;
+    const reply: EngineReply = { ...data.reply, snapshot };
     if (entry.parts.length === 0 && entry.resultParts.length === 0) entry.resolve(reply);
     else entry.resolve({ ...reply, events: entry.parts.flat().concat(reply.events), results: entry.resultParts.flat().concat(reply.results) });
   };

@@ -3,9 +3,10 @@
  * Used inside the Web Worker (engineWorker.ts) and in-process (tests, or where workers are missing).
  */
 import { ApplicationHostReader, loadWorkspace, type LoadedWorkspace } from '../config/index.ts';
-import { createSimulation, describePipeline, type PipelineDescription, type RequestResult, type Simulation, type TraceEvent } from '../engine/index.ts';
+import { createSimulation, describePipeline, type PipelineDescription, type RequestResult, type Simulation, type SimulationSnapshot, type TraceEvent } from '../engine/index.ts';
 import { REPLY_CHUNK, RESULTS_CHUNK, type EngineCommand, type EngineMessage, type EngineReply } from './engineProtocol.ts';
 import { encodeEvents } from './eventColumns.ts';
+import { encodeSnapshot } from './snapshotChanges.ts';
 
 /**
  * The pipeline of each pool (of those named in `only`, in lower case, when given): that of the root of the first
@@ -121,13 +122,27 @@ export function createInProcessEngineClient(): { request(command: EngineCommand)
   };
 }
 
-/** The messages that carry a reply: its events (in columns) and results in parts, then the reply with the rest. */
-export function replyMessages(id: number, reply: EngineReply, chunk = REPLY_CHUNK, resultsChunk = RESULTS_CHUNK): EngineMessage[] {
+/**
+ * The messages that carry a reply: its events (in columns) and results in parts, then the reply with the
+ * rest, its snapshot given as changes from `previous` (the snapshot of the reply posted before).
+ */
+export function replyMessages(id: number, reply: EngineReply, chunk = REPLY_CHUNK, resultsChunk = RESULTS_CHUNK, previous?: SimulationSnapshot): EngineMessage[] {
   const { events, results } = reply;
   const messages: EngineMessage[] = [];
   for (let start = 0; start < events.length; start += chunk) messages.push({ id, events: encodeEvents(events.slice(start, start + chunk)) });
   let first = 0;
   for (; results.length - first > resultsChunk; first += resultsChunk) messages.push({ id, results: results.slice(first, first + resultsChunk) });
-  messages.push({ id, reply: events.length === 0 && first === 0 ? reply : { ...reply, events: [], results: results.slice(first) } });
+  const snapshot = encodeSnapshot(previous, reply.snapshot);
+  messages.push({ id, reply: events.length === 0 && first === 0 ? { ...reply, snapshot } : { ...reply, snapshot, events: [], results: results.slice(first) } });
   return messages;
+}
+
+/** Posts replies in messages, each snapshot as changes from the one posted before (the worker's side of engineClient). */
+export function createReplySender(chunk = REPLY_CHUNK, resultsChunk = RESULTS_CHUNK): (id: number, reply: EngineReply) => EngineMessage[] {
+  let sent: SimulationSnapshot | undefined;
+  return (id, reply) => {
+    const messages = replyMessages(id, reply, chunk, resultsChunk, sent);
+    sent = reply.snapshot;
+    return messages;
+  };
 }

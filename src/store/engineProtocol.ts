@@ -2,6 +2,7 @@
 import type { ParseResult, Workspace } from '../config/index.ts';
 import type { PipelineDescription, RequestResult, SimulationRequest, SimulationSnapshot, TraceEvent } from '../engine/index.ts';
 import type { EventColumns } from './eventColumns.ts';
+import type { WireSnapshot } from './snapshotChanges.ts';
 
 export type EngineCommand =
   /** `withModel`: the reply carries the parsed applicationHost.config, so the main thread need not parse it. */
@@ -40,8 +41,11 @@ export interface EngineReply {
 export type EngineMessage =
   | { id: number; events: EventColumns }
   | { id: number; results: RequestResult[] }
-  | { id: number; reply: EngineReply }
+  | { id: number; reply: WireReply }
   | { id: number; error: string };
+
+/** A reply as posted: its snapshot says only which pools and sites changed since the last (snapshotChanges.ts). */
+export type WireReply = Omit<EngineReply, 'snapshot'> & { snapshot: WireSnapshot };
 
 export const REPLY_CHUNK = 2000;
 /** Results are larger than events (a sentence each): fewer go in a part. */

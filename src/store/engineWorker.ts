@@ -1,5 +1,5 @@
 /** The engine's Web Worker: the only file that answers postMessage from the main thread. */
-import { createEngineHost, replyMessages } from './engineHost.ts';
+import { createEngineHost, createReplySender } from './engineHost.ts';
 import type { EngineCommand, EngineMessage } from './engineProtocol.ts';
 import { transferablesOf } from './eventColumns.ts';
 
@@ -11,11 +11,12 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 const host = createEngineHost();
+const send = createReplySender();
 
 scope.onmessage = (message) => {
   const { id, command } = message.data;
   try {
-    for (const part of replyMessages(id, host(command))) scope.postMessage(part, 'events' in part ? transferablesOf(part.events) : []);
+    for (const part of send(id, host(command))) scope.postMessage(part, 'events' in part ? transferablesOf(part.events) : []);
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

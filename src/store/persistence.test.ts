@@ -68,6 +68,18 @@ describe('the saved workspace', () => {
     expect(read.kind === 'ok' && read.record.workspace.applicationHostConfig).toBe('<configuration>A</configuration>');
   });
 
+  it('checks the revision of a record saved before the revision had a key of its own', async () => {
+    const factory = new IDBFactory();
+    const older = { ...record(defaultWorkspace()), revision: 4 };
+    await putRaw(factory, older);
+    const db = await openWorkspaceDatabase(factory);
+    expect(await db.write(record(defaultWorkspace()), 3)).toEqual({ kind: 'conflict', revision: 4 });
+    expect(await db.write(record(defaultWorkspace()), 4)).toEqual({ kind: 'saved', revision: 5 });
+    // From then on the revision's own key answers, and a stale base is still refused.
+    expect(await db.write(record(defaultWorkspace()), 4)).toEqual({ kind: 'conflict', revision: 5 });
+    expect(await db.write(record(defaultWorkspace()), 5)).toEqual({ kind: 'saved', revision: 6 });
+  });
+
   it('moves an unreadable record aside, keeps it to export, and discards it when asked', async () => {
     const factory = new IDBFactory();
     await putRaw(factory, { version: 1, revision: 3, workspace: { applicationHostConfig: 42 } });

@@ -93,6 +93,8 @@ function webConfigProblems(workspace: Workspace, previous?: { workspace: Workspa
   const problems = new Map<string, Diagnostic[]>();
   for (const [physicalPath, files] of Object.entries(workspace.content)) {
     const unchanged = previous !== undefined && previous.workspace.content[physicalPath] === files;
+    // An unchanged folder when no file had problems: nothing to look at (5,000 folders on a large server).
+    if (unchanged && previous.problems.size === 0) continue;
     for (const [relativePath, value] of Object.entries(files)) {
       if (!/(^|\/|\\)web\.config$/i.test(relativePath)) continue;
       const file = describeFile({ kind: 'content', physicalPath, relativePath });
