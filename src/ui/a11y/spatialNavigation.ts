@@ -23,6 +23,9 @@ export interface NavigationBox {
 /** The height of a container's title strip, in flow units (a title line and a caption). */
 export const TITLE_STRIP = 44;
 
+/** Added to the distance of a node outside the current node's beam, so that any node in the beam wins. */
+const OFF_BEAM = 1_000_000;
+
 interface Rect {
   left: number;
   top: number;
@@ -74,8 +77,9 @@ function distance(from: Rect, to: Rect, direction: Direction): number | undefine
       across = gap(from.left, from.right, to.left, to.right);
       break;
   }
-  // A node in line with the current one beats a nearer one off to the side.
-  return along + 3 * across;
+  // A node in line with the current one (in its beam) beats any off to the side, however near: from
+  // applicationHost.config, Down is HTTP.sys below it, not a notification of the worker beside it.
+  return across === 0 ? along : OFF_BEAM + along + 3 * across;
 }
 
 /** The id of the nearest node from `currentId` in `direction`, or undefined when there is none that way. */

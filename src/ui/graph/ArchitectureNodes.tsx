@@ -1,7 +1,8 @@
 /**
  * Node kinds of the architecture graph. Memoized; every configuration value is rendered as text. Each
- * node is a group with an accessible name in IIS's words ("HTTP.sys", "Application pool X",
- * "w3wp.exe 4124"), so people and tests find them by name.
+ * node's accessible name (in IIS's words: "HTTP.sys", "Application pool X", "w3wp.exe 4124"), kind and
+ * description sit on React Flow's wrapper, the element that takes focus (ArchitectureView), so people
+ * and tests find them by name and a screen reader hears them when the node is focused.
  */
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
@@ -22,7 +23,7 @@ export const BandNode = memo(function BandNode({ data }: NodeProps<ArchitectureF
 
 export const GroupNode = memo(function GroupNode({ data }: NodeProps<ArchitectureFlowNode>) {
   return (
-    <div className="arch-group" role="group" aria-label={data.label}>
+    <div className="arch-group">
       <Handles />
       <div className="arch-group-title">{data.label}</div>
       <div className="arch-caption">{data.caption}</div>
@@ -32,7 +33,7 @@ export const GroupNode = memo(function GroupNode({ data }: NodeProps<Architectur
 
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
   return (
-    <div className={`arch-node arch-${data.kind}${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>
+    <div className={`arch-node arch-${data.kind}${selected ? ' arch-selected' : ''}`}>
       <Handles />
       <div className="arch-title">{data.label}</div>
       <div className="arch-caption">{data.caption}</div>
@@ -63,7 +64,7 @@ function SiteRow({ site }: { site: UrlGroupSite }) {
 export const UrlGroupsNode = memo(function UrlGroupsNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
   const stopped = data.stoppedSites ?? 0;
   return (
-    <div className={`arch-node arch-urlGroups${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>
+    <div className={`arch-node arch-urlGroups${selected ? ' arch-selected' : ''}`}>
       <Handles />
       <div className="arch-title arch-urlGroups-title">
         {data.label}
@@ -84,7 +85,7 @@ export const QueueNode = memo(function QueueNode({ data, selected }: NodeProps<A
   const depth = useRuntime((s) => s.queueDepth.get((data.pool ?? '').toLowerCase()) ?? 0);
   const length = data.queueLength ?? 1000;
   return (
-    <div className={`arch-node arch-queue${selected ? ' arch-selected' : ''}${data.stopped === true ? ' arch-stopped' : ''}`} role="group" aria-label={data.label}>
+    <div className={`arch-node arch-queue${selected ? ' arch-selected' : ''}${data.stopped === true ? ' arch-stopped' : ''}`}>
       <Handles />
       <div className="arch-title">{data.label}</div>
       {data.stopped === true ? (
@@ -109,7 +110,7 @@ export const CacheNode = memo(function CacheNode({ data, selected }: NodeProps<A
   const cache = useRuntime((s) => s.kernelCache);
   const lookups = cache.hits + cache.misses;
   return (
-    <div className={`arch-node arch-cache${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>
+    <div className={`arch-node arch-cache${selected ? ' arch-selected' : ''}`}>
       <Handles />
       <div className="arch-title">{data.label}</div>
       <div className="arch-caption" aria-label="Kernel response cache counts">
@@ -130,7 +131,7 @@ export function formatUptime(ms: number): string {
 export const WorkerNode = memo(function WorkerNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
   const live = useRuntime((s) => (data.pid === undefined ? undefined : s.workers.get(data.pid)));
   return (
-    <div className={`arch-worker${selected ? ' arch-selected' : ''}`} role="group" aria-label={data.label}>
+    <div className={`arch-worker${selected ? ' arch-selected' : ''}`}>
       <Handles />
       <div className="arch-title">
         {data.label}
@@ -147,12 +148,16 @@ export const WorkerNode = memo(function WorkerNode({ data, selected }: NodeProps
   );
 });
 
-/** A module in a notification: right click (or the notification's menu, from the keyboard) removes it. */
+/**
+ * A module in a notification: its description shows on hover (GraphAccessibility reads the data-
+ * attributes; the Inspector lists them all for the keyboard), and a right click (or the notification's
+ * menu, from the keyboard) removes it.
+ */
 function ModuleChip({ module, pool }: { module: { name: string; managed: boolean; isPost: boolean }; pool: string }) {
   const menus = useGraphMenus();
   const { onContextMenu } = menuHandlers(menus, { kind: 'module', module: module.name, pool });
   return (
-    <span className={module.managed ? 'arch-module arch-managed' : 'arch-module'} title={`${module.name}${module.managed ? ' (managed)' : ' (native)'}${module.isPost ? ', post-event' : ''}`} onContextMenu={onContextMenu}>
+    <span className={module.managed ? 'arch-module arch-managed' : 'arch-module'} data-module={module.name} data-managed={module.managed} data-post={module.isPost} onContextMenu={onContextMenu}>
       {module.name.replace(/Module$/, '')}
       {module.isPost ? '*' : ''}
     </span>
@@ -161,7 +166,7 @@ function ModuleChip({ module, pool }: { module: { name: string; managed: boolean
 
 export const NotificationNode = memo(function NotificationNode({ data }: NodeProps<ArchitectureFlowNode>) {
   return (
-    <div className="arch-notification" role="group" aria-label={`${data.label} notification`}>
+    <div className="arch-notification">
       <Handles />
       <span className="arch-notification-name">{data.label}</span>
       <span className="arch-modules">

@@ -11,6 +11,9 @@ import { NodeSearch } from './NodeSearch.tsx';
 import { GraphMenuHost } from './GraphMenuHost.tsx';
 import { MenuTriggers } from './MenuTriggers.tsx';
 import { createRuntimeTracker, EMPTY_RUNTIME, structureKey, type Runtime } from './runtime.ts';
+import { descriptionElementId, GraphAccessibility, KEYS_HINT_ID } from '../a11y/GraphAccessibility.tsx';
+import { isNavigable } from '../a11y/graphNavigation.ts';
+import { accessibleName, describeNode } from '../descriptions/describe.ts';
 import type { PipelineDescription } from '../../engine/index.ts';
 import type { RuntimeValues } from '../../store/index.ts';
 
@@ -34,11 +37,35 @@ function handlesOf(width: number, height: number): NodeHandle[] {
   ];
 }
 
-/** React Flow's node for a graph node, made once per node object (and selection), so an unchanged node keeps it. */
-const flowNodes = { selected: new WeakMap<ArchitectureNode, Node<ArchitectureNodeData>>(), unselected: new WeakMap<ArchitectureNode, Node<ArchitectureNodeData>>() };
+/**
+ * React Flow's node for a graph node, made once per node object, selection and tab stop, so an
+ * unchanged node keeps it. Keys are one of "00", "01", "10", "11" (selected, tab stop).
+ */
+const flowNodes = new Map<string, WeakMap<ArchitectureNode, Node<ArchitectureNodeData>>>();
 
-function flowNode(n: ArchitectureNode, selected: boolean): Node<ArchitectureNodeData> {
-  const cache = selected ? flowNodes.selected : flowNodes.unselected;
+/**
+ * How a node reads to a screen reader and takes focus: its name and kind ("WAS", "Windows service"),
+ * its description, and a roving tab stop (the graph is one tab stop: the arrow keys move between nodes,
+ * GraphAccessibility). The bands are backgrounds: not focusable, and no role at all.
+ */
+function accessibility(n: ArchitectureNode, tabStop: boolean): Pick<Node, 'focusable' | 'ariaLabel' | 'domAttributes'> {
+  if (!isNavigable(n)) return { focusable: false, domAttributes: { 'aria-roledescription': undefined } };
+  const described = describeNode(n);
+  return {
+    focusable: true,
+    ariaLabel: accessibleName(n),
+    domAttributes: {
+      tabIndex: tabStop ? 0 : -1,
+      'aria-roledescription': described?.kind ?? 'node',
+      'aria-describedby': described === undefined ? KEYS_HINT_ID : `${descriptionElementId(described.key)} ${KEYS_HINT_ID}`,
+    },
+  };
+}
+
+function flowNode(n: ArchitectureNode, selected: boolean, tabStop: boolean): Node<ArchitectureNodeData> {
+  const key = `${selected ? '1' : '0'}${tabStop ? '1' : '0'}`;
+  let cache = flowNodes.get(key);
+  if (cache === undefined) flowNodes.set(key, (cache = new WeakMap()));
   const cached = cache.get(n);
   if (cached !== undefined) return cached;
   const node: Node<ArchitectureNodeData> = {
@@ -60,6 +87,7 @@ function flowNode(n: ArchitectureNode, selected: boolean): Node<ArchitectureNode
     connectable: false,
     selectable: n.type !== 'band',
     selected,
+    ...accessibility(n, tabStop),
     data: n.data,
   };
   cache.set(n, node);
@@ -68,10 +96,12 @@ function flowNode(n: ArchitectureNode, selected: boolean): Node<ArchitectureNode
 
 const flowEdges = new WeakMap<ArchitectureEdge, Edge>();
 
-function flowEdge(e: ArchitectureEdge): Edge {
+/** Edges are not tab stops (the arrow keys move between nodes); a screen reader reads them by the nodes' names. */
+function flowEdge(e: ArchitectureEdge, names: ReadonlyMap<string, string>): Edge {
   let edge = flowEdges.get(e);
   if (edge === undefined) {
-    edge = { id: e.id, source: e.source, target: e.target, ...(e.label === undefined ? {} : { label: e.label }), type: 'architecture', className: 'arch-edge' };
+    const ariaLabel = `From ${names.get(e.source) ?? e.source} to ${names.get(e.target) ?? e.target}${e.label === undefined ? '' : `: ${e.label}`}`;
+    edge = { id: e.id, source: e.source, target: e.target, ...(e.label === undefined ? {} : { label: e.label }), type: 'architecture', className: 'arch-edge', focusable: false, ariaLabel };
     flowEdges.set(e, edge);
   }
   return edge;
@@ -205,8 +235,23 @@ export function ArchitectureView() {
   });
   const graph = useMemo(() => share(built), [share, built]);
 
-  const nodes = useMemo<Node<ArchitectureNodeData>[]>(() => graph.nodes.map((n) => flowNode(n, n.id === selectedNode)), [graph, selectedNode]);
-  const edges = useMemo<Edge[]>(() => graph.edges.map(flowEdge), [graph]);
+  // The graph's one tab stop: the node focused last, or the one selected since (a click, Find a node).
+  const [tabStop, setTabStop] = useState<{ id: string | undefined; selection: string | undefined }>({ id: undefined, selection: selectedNode });
+  const nodesById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
+  const wanted = tabStop.selection === selectedNode ? (tabStop.id ?? selectedNode) : selectedNode;
+  const current = wanted !== undefined && nodesById.has(wanted) ? wanted : nodesById.has('client') ? 'client' : graph.nodes.find(isNavigable)?.id;
+  const onTabStop = useCallback(
+    (id: string) => {
+      const selection = ui.getState().selectedNode;
+      setTabStop((t) => (t.id === id && t.selection === selection ? t : { id, selection }));
+    },
+    [ui],
+  );
+  const nodes = useMemo<Node<ArchitectureNodeData>[]>(() => graph.nodes.map((n) => flowNode(n, n.id === selectedNode, n.id === current)), [graph, selectedNode, current]);
+  const edges = useMemo<Edge[]>(() => {
+    const names = new Map(graph.nodes.map((n) => [n.id, accessibleName(n)]));
+    return graph.edges.map((e) => flowEdge(e, names));
+  }, [graph]);
   const onNodeClick = useCallback<NodeMouseHandler>(
     (_event, node) => {
       ui.getState().selectNode(node.id);
@@ -227,7 +272,6 @@ export function ArchitectureView() {
   const [firstNodes] = useState(nodes);
   const [firstEdges] = useState(edges);
   const bounds = useMemo(() => boundsKey(graph.nodes), [graph]);
-  const nodesById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   // A move the person makes (the event is null for the view's own fits and centring) holds the view.
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
     if (event !== null) ui.getState().setViewHeld(true);
@@ -239,7 +283,7 @@ export function ArchitectureView() {
     ui.getState().setViewHeld(true);
   }, [ui]);
   return (
-    <section className="graph" aria-label="Architecture graph" ref={sectionRef}>
+    <section className="graph" aria-label="Architecture graph" ref={sectionRef} tabIndex={-1}>
       <RuntimeFollower onStructure={setRuntime} />
       <GraphMenuHost poolStates={runtime.poolStates}>
         {!ready ? (
@@ -247,6 +291,7 @@ export function ArchitectureView() {
         ) : (
           <MenuTriggers nodes={nodesById}>
             <ReactFlowProvider initialNodes={nodes} initialEdges={edges} initialWidth={flowSize.width} initialHeight={flowSize.height} fitView initialFitViewOptions={FIT_OPTIONS} initialMinZoom={MIN_ZOOM} initialMaxZoom={MAX_ZOOM} zIndexMode="manual">
+              <GraphAccessibility nodes={graph.nodes} onTabStop={onTabStop} container={sectionRef}>
               <ReactFlow
                 {...(nodes === firstNodes ? {} : { nodes })}
                 {...(edges === firstEdges ? {} : { edges })}
@@ -261,6 +306,9 @@ export function ArchitectureView() {
                 elementsSelectable
                 onlyRenderVisibleElements={graph.nodes.length > 400}
                 zIndexMode="manual"
+                // React Flow's own keys (Enter and Space select, arrows drag a selected node) give way to
+                // GraphAccessibility's: arrows move between nodes, Enter shows one in the Inspector.
+                disableKeyboardA11y
               >
                 <Background />
                 <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
@@ -270,6 +318,7 @@ export function ArchitectureView() {
                 <FitToGraph model={model} bounds={bounds} />
                 <NodeSearch nodes={graph.nodes} />
               </ReactFlow>
+              </GraphAccessibility>
             </ReactFlowProvider>
           </MenuTriggers>
         )}

@@ -17,13 +17,17 @@ export function Handles() {
   );
 }
 
-/** Opens the element's menu: the visible way to the actions a right click or Shift+F10 also offers. */
+/**
+ * Opens the element's menu: the visible way, for the pointer, to the actions a right click or Shift+F10
+ * on the focused node also offers. Not a tab stop: the graph is one (the arrow keys move between nodes).
+ */
 export function ActionsButton({ target, name }: { target: MenuTarget; name: string }) {
   const menus = useGraphMenus();
   return (
     <button
       type="button"
       className="arch-actions nodrag nopan"
+      tabIndex={-1}
       aria-haspopup="menu"
       aria-label={`Actions for ${name}`}
       title="Actions (right click, Shift+F10)"

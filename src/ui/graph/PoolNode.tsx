@@ -42,7 +42,7 @@ function ApplicationRow({ application, pool }: { application: PoolApplication; p
     <li
       className="arch-application nodrag nopan"
       draggable
-      tabIndex={0}
+      tabIndex={-1}
       aria-label={`Application ${application.label}`}
       aria-description="Drag onto another pool to move it there, or open its menu (Shift+F10) and choose Move to pool"
       onDragStart={(event) => {
@@ -89,7 +89,7 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Arc
   if (data.stopped === true) classes.push('arch-stopped');
   if (over) classes.push('arch-drop-over');
   return (
-    <div className={classes.join(' ')} role="group" aria-label={`Application pool ${data.label}`} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
+    <div className={classes.join(' ')} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
       <Handles />
       <div className="arch-group-title">
         {data.label}

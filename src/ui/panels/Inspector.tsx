@@ -1,19 +1,70 @@
 import type { ReactNode } from 'react';
+import { NOTIFICATION_LABELS } from '../graph/architecture.ts';
 import { PoolForm } from '../forms/PoolForm.tsx';
 import { serverSelection } from '../forms/serverSelection.ts';
 import { useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
+import { describeId, describeModule, postEventDescription, stageOfId } from '../descriptions/describe.ts';
+import type { Description } from '../descriptions/description.ts';
+import { postEventName } from '../descriptions/notifications.ts';
+import '../a11y/a11y.css';
 
-const ABOUT: Readonly<Record<string, string>> = {
-  client: 'The browser. It opens a connection to the server and sends the HTTP request; the response comes back to it.',
-  was: 'Windows Process Activation Service reads applicationHost.config, passes it to the listener adapters, and starts, monitors, recycles and stops w3wp.exe worker processes for each application pool.',
-  w3svc: 'The World Wide Web Publishing Service is the HTTP listener adapter: it configures HTTP.sys (URL groups, request queues) from WAS\'s configuration, updates it when the configuration changes, and tells WAS when a request waits in a queue with no worker. It keeps the Web Service counters.',
-  svchost: 'WAS and W3SVC run as LocalSystem in the same svchost.exe process and share the same binaries.',
-  config: 'applicationHost.config holds the sites, bindings, application pools, listener adapters, global modules and the server-level system.webServer settings. WAS reads it at start and on every change.',
-  httpsys: 'HTTP.sys is the kernel-mode HTTP listener: it parses requests, routes them by URL group to a request queue, answers from its kernel response cache, and sends the responses.',
-  'httpsys:listener': 'The listener receives requests on the ports of the sites\' bindings. Bad requests get 400 here, without user mode ever seeing them.',
-  'httpsys:urlgroups': 'One URL group per site, built from its bindings. A host-name binding beats an IP-bound one, which beats a wildcard *:port. No match: 400 Bad Request - Invalid Hostname.',
-  'httpsys:cache': 'The kernel response cache answers frequently hit, anonymous, static GET requests without a query string straight from kernel mode.',
+/** Titles of the parts whose id says nothing a person reads. */
+const TITLES: Readonly<Record<string, string>> = {
+  client: 'Client',
+  svchost: 'svchost.exe',
+  was: 'WAS',
+  w3svc: 'W3SVC',
+  config: 'applicationHost.config',
+  httpsys: 'HTTP.sys',
+  'httpsys:listener': 'HTTP.sys listener',
+  'pools:more': 'More application pools',
 };
+
+/** What the selected part is, what it does to a request, and what configures it (src/ui/descriptions). */
+function About({ description, label = 'About' }: { description: Description; label?: string }) {
+  return (
+    <dl className="about" aria-label={label}>
+      <dt>What it is</dt>
+      <dd>{description.what}</dd>
+      <dt>What it does to a request</dt>
+      <dd>{description.request}</dd>
+      <dt>Configured in</dt>
+      <dd>{description.configuredBy}</dd>
+    </dl>
+  );
+}
+
+/** A notification's modules, in the order they run, each with what it does (the chips on the graph, for the keyboard). */
+function NotificationModules({ stage, pid }: { stage: string; pid: number }) {
+  const pipelines = useSimulation((s) => s.pipelines);
+  const snapshot = useSimulation((s) => s.snapshot);
+  const pool = snapshot?.applicationPools.find((p) => p.workers.some((w) => w.pid === pid))?.name;
+  const pipeline = pool === undefined ? (pipelines.size === 1 ? [...pipelines.values()][0] : undefined) : pipelines.get(pool);
+  const modules = pipeline?.stages.find((s) => s.notification === stage)?.modules;
+  if (modules === undefined) return null;
+  if (modules.length === 0) return <p className="hint">No module of this URL's pipeline subscribes to it.</p>;
+  return (
+    <>
+      <h4>Its modules, in the order they run</h4>
+      <ul className="module-descriptions" aria-label="Modules">
+        {modules.map((m) => {
+          const description = describeModule(m.name, m.managed);
+          return (
+            <li key={`${m.name}${m.isPost ? '+post' : ''}`}>
+              <strong>{m.name}</strong> <span className="module-kind">{m.managed ? 'managed' : 'native'}{m.isPost ? ', post-event' : ''}</span>
+              <div>{description.what}</div>
+              <div>{description.request}</div>
+              <div>
+                <span className="module-kind">Configured in: </span>
+                {description.configuredBy}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
 
 function Row({ name, value }: { name: string; value: ReactNode }) {
   return (
@@ -85,13 +136,26 @@ export function Inspector() {
         </table>
       );
   } else if (kind === 'notification') {
-    title = `${id.split(':')[2] ?? ''} notification`;
-    body = <p className="hint">Each module subscribed to this notification runs in the order of the effective &lt;modules&gt; list (AnonymousAuthenticationModule last in AuthenticateRequest; SendResponse in reverse). Managed modules are purple; a * marks a post-event.</p>;
+    const stage = stageOfId(id);
+    const name = stage === undefined ? (id.split(':')[2] ?? '') : (NOTIFICATION_LABELS[stage] ?? stage);
+    const post = stage === undefined ? undefined : postEventDescription(stage);
+    title = `${name} notification`;
+    body = (
+      <>
+        <p className="hint">Each module subscribed to this notification runs in the order of the effective &lt;modules&gt; list (AnonymousAuthenticationModule last in AuthenticateRequest; SendResponse in reverse). Managed modules are purple; a * marks a post-event.</p>
+        {post !== undefined && (
+          <>
+            <h4>{postEventName(name)}</h4>
+            <p>{post.what} {post.request}</p>
+          </>
+        )}
+        {stage !== undefined && <NotificationModules stage={stage} pid={Number(id.split(':')[1])} />}
+      </>
+    );
   } else if (id === 'httpsys:urlgroups') {
     title = 'URL groups';
     body = (
       <>
-        <p>{ABOUT[id]}</p>
         <button type="button" onClick={() => { ui.getState().toggleExpanded('urlGroups'); }}>
           {expanded.has('urlGroups') ? 'Show fewer sites' : 'Show all sites'}
         </button>
@@ -114,7 +178,6 @@ export function Inspector() {
     title = 'Kernel response cache';
     body = (
       <>
-        <p>{ABOUT[id]}</p>
         <table className="props">
           <tbody>
             {(snapshot?.kernelCache ?? []).map((entry) => (
@@ -125,17 +188,29 @@ export function Inspector() {
         </table>
       </>
     );
-  } else if (ABOUT[id] !== undefined) {
-    title = id === 'httpsys:listener' ? 'HTTP.sys listener' : id === 'config' ? 'applicationHost.config' : id.toUpperCase();
-    body = <p>{ABOUT[id]}</p>;
+  } else if (id === 'pools:more') {
+    title = TITLES[id] ?? id;
+    body = (
+      <button type="button" onClick={() => { ui.getState().toggleExpanded('pools'); }}>
+        {expanded.has('pools') ? 'Show fewer pools' : 'Show all application pools'}
+      </button>
+    );
   } else if (kind === 'adapter') {
     title = rest;
-    body = <p>{rest} is a WCF listener adapter: it listens for its protocol itself and asks WAS to activate the application pool, without W3SVC or HTTP.sys.</p>;
+    body = null;
+  } else if (kind === 'appdomain') {
+    title = `AppDomain in w3wp.exe ${rest}`;
+    body = null;
+  } else if (TITLES[id] !== undefined) {
+    title = TITLES[id];
+    body = null;
   }
+  const described = selected === undefined ? undefined : describeId(selected);
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
       <h2 id="inspector-title">Inspector</h2>
       <h3>{title}</h3>
+      {described !== undefined && <About description={described.description} label={`About ${title}`} />}
       {body}
     </section>
   );
