@@ -63,6 +63,7 @@ export function fileExtensions(label: string, separator: LineSeparator, indentat
     large ? largeFileExtensions() : xml(),
     EditorState.lineSeparator.of(separator),
     indentUnit.of(indentation),
-    EditorView.contentAttributes.of({ 'aria-label': label === 'applicationHost.config' ? 'applicationHost.config XML' : `${label} XML` }),
+    // tabindex: the editable text is focusable anyway; said so, axe sees that its scroller can be reached by keyboard.
+    EditorView.contentAttributes.of({ 'aria-label': label === 'applicationHost.config' ? 'applicationHost.config XML' : `${label} XML`, tabindex: '0' }),
   ];
 }
