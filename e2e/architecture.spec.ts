@@ -104,6 +104,8 @@ test('Step back then Step forward return to the same event; keys step and play',
   await expect(position).not.toHaveText(here ?? '');
   await page.locator('body').press('ArrowRight');
   await expect(position).toHaveText(here ?? '');
+  // Space plays when no button has focus (a focused button's Space presses the button).
+  await page.getByRole('heading', { name: 'IIS Flow', level: 1 }).click();
   await page.locator('body').press(' ');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/stepping.png' });
