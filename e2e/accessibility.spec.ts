@@ -32,6 +32,9 @@ async function expectNoSeriousViolation(page: Page, view: string): Promise<void>
   expect(found, `${view}: ${JSON.stringify(found, null, 2)}`).toEqual([]);
 }
 
+// axe reads the whole page (a graph of a hundred nodes, the editor): on a shared machine that takes a while.
+test.describe.configure({ timeout: 120_000 });
+
 const sideTab = (page: Page, name: string) => page.getByRole('tablist', { name: 'Side panels' }).getByRole('tab', { name });
 const panelTab = (page: Page, name: string) => page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name });
 
