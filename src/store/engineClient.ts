@@ -1,4 +1,5 @@
 /** The main thread's side of the engine worker: commands out, replies back, matched by id. */
+import { createCommandSender } from './commandWire.ts';
 import type { EngineClient, EngineCommand, EngineMessage, EngineReply } from './engineProtocol.ts';
 import type { RequestResult, SimulationSnapshot, TraceEvent } from '../engine/index.ts';
 import { createInProcessEngineClient } from './engineHost.ts';
@@ -18,6 +19,7 @@ export function createWorkerEngineClient(): EngineClient {
   const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, Pending>();
   let nextId = 1;
+  const toWire = createCommandSender();
   /** The snapshot of the last reply: the next one comes as changes from it (snapshotChanges.ts). */
   let received: SimulationSnapshot | undefined;
   worker.onmessage = (message: MessageEvent<EngineMessage>) => {
@@ -52,7 +54,7 @@ export function createWorkerEngineClient(): EngineClient {
       const id = nextId++;
       return new Promise<EngineReply>((resolve, reject) => {
         pending.set(id, { resolve, reject, parts: [], resultParts: [] });
-        worker.postMessage({ id, command });
+        worker.postMessage({ id, command: toWire(command) });
       });
     },
     dispose() {

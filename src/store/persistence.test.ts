@@ -80,6 +80,26 @@ describe('the saved workspace', () => {
     expect(await db.write(record(defaultWorkspace()), 5)).toEqual({ kind: 'saved', revision: 6 });
   });
 
+  it('keeps the original workspace under its own key, written when it changes, and reads it back with the record', async () => {
+    const factory = new IDBFactory();
+    const db = await openWorkspaceDatabase(factory);
+    const original = { ...defaultWorkspace(), applicationHostConfig: '<configuration>O</configuration>' };
+    const edited = (n: number): Workspace => ({ ...defaultWorkspace(), applicationHostConfig: `<configuration>${String(n)}</configuration>` });
+    expect(await db.write(record(edited(1), { original }), 0)).toEqual({ kind: 'saved', revision: 1 });
+    expect(await db.write(record(edited(2), { original }), 1)).toEqual({ kind: 'saved', revision: 2 });
+    const again = await openWorkspaceDatabase(factory);
+    const read = await again.read();
+    expect(read.kind === 'ok' && read.record.workspace.applicationHostConfig).toBe('<configuration>2</configuration>');
+    expect(read.kind === 'ok' && read.record.original?.applicationHostConfig).toBe('<configuration>O</configuration>');
+    const next = { ...defaultWorkspace(), applicationHostConfig: '<configuration>P</configuration>' };
+    expect(await again.write(record(edited(3), { original: next }), 2)).toEqual({ kind: 'saved', revision: 3 });
+    const third = await (await openWorkspaceDatabase(factory)).read();
+    expect(third.kind === 'ok' && third.record.original?.applicationHostConfig).toBe('<configuration>P</configuration>');
+    expect(await again.write(record(edited(4)), 3)).toEqual({ kind: 'saved', revision: 4 });
+    const fourth = await (await openWorkspaceDatabase(factory)).read();
+    expect(fourth.kind === 'ok' && fourth.record.original).toBeUndefined();
+  });
+
   it('moves an unreadable record aside, keeps it to export, and discards it when asked', async () => {
     const factory = new IDBFactory();
     await putRaw(factory, { version: 1, revision: 3, workspace: { applicationHostConfig: 42 } });

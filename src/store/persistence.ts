@@ -13,6 +13,12 @@ const CURRENT_KEY = 'current';
 /** The revision of the record under CURRENT_KEY, written with it in one transaction. */
 const REVISION_KEY = 'current-revision';
 const UNREADABLE_KEY = 'unreadable';
+/**
+ * The workspace first loaded (for the Changes view), kept under a key of its own and written only when
+ * it changes: it is as large as the workspace (an imported 5,000-site file is 3.6 MB plus its folders)
+ * and the same from one save to the next. A record that has it there says `originalKept: true`.
+ */
+const ORIGINAL_KEY = 'original';
 /** The record's format. A later format is left alone; an earlier one would be migrated here. */
 export const SAVED_WORKSPACE_VERSION = 1;
 /** How long opening the database may take before the app starts without it (a blocked upgrade, a slow disk). */
@@ -188,12 +194,22 @@ export function openWorkspaceDatabase(factory: IDBFactory | undefined = browserI
 }
 
 function wrap(db: IDBDatabase): WorkspaceDatabase {
+  /** The original workspace as this tab last wrote (or read) it under ORIGINAL_KEY. */
+  let writtenOriginal: Workspace | undefined;
   const store = (mode: IDBTransactionMode): { transaction: IDBTransaction; objects: IDBObjectStore } => {
     const transaction = db.transaction(OBJECT_STORE, mode);
     return { transaction, objects: transaction.objectStore(OBJECT_STORE) };
   };
   return {
-    read: async () => checkSavedWorkspace(await requestResult(store('readonly').objects.get(CURRENT_KEY))),
+    read: async () => {
+      const { objects } = store('readonly');
+      const raw: unknown = await requestResult(objects.get(CURRENT_KEY));
+      if (typeof raw !== 'object' || raw === null || (raw as Record<string, unknown>).originalKept !== true) return checkSavedWorkspace(raw);
+      const original: unknown = await requestResult(objects.get(ORIGINAL_KEY));
+      const read = checkSavedWorkspace({ ...raw, original });
+      if (read.kind === 'ok') writtenOriginal = read.record.original;
+      return read;
+    },
     write: async (record, baseRevision) => {
       try {
         const { transaction, objects } = store('readwrite');
@@ -210,9 +226,12 @@ function wrap(db: IDBDatabase): WorkspaceDatabase {
           return { kind: 'conflict', revision: storedRevision };
         }
         const revision = storedRevision + 1;
-        objects.put({ ...record, revision }, CURRENT_KEY);
+        const { original, ...rest } = record;
+        if (original !== undefined && original !== writtenOriginal) objects.put(original, ORIGINAL_KEY);
+        objects.put(original === undefined ? { ...rest, revision } : { ...rest, revision, originalKept: true }, CURRENT_KEY);
         objects.put(revision, REVISION_KEY);
         await done;
+        writtenOriginal = original;
         return { kind: 'saved', revision };
       } catch (error) {
         return { kind: 'failed', quota: isQuotaError(error), message: errorText(error) };
@@ -225,6 +244,8 @@ function wrap(db: IDBDatabase): WorkspaceDatabase {
       if (stored !== undefined) objects.put(stored, UNREADABLE_KEY);
       objects.delete(CURRENT_KEY);
       objects.delete(REVISION_KEY);
+      objects.delete(ORIGINAL_KEY);
+      writtenOriginal = undefined;
       await done;
     },
     readUnreadable: async (): Promise<unknown> => requestResult<unknown>(store('readonly').objects.get(UNREADABLE_KEY)),
