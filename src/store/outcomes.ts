@@ -128,7 +128,23 @@ function httpSysDecider(reason: string | undefined, pool: string, status: number
   }
 }
 
+/**
+ * Per result: the summary asks for each answered request a few times a second during a load. A
+ * request's HTTPERR reason is logged before its response reaches the client, so once told it is known.
+ */
+const deciders = new WeakMap<RequestResult, Decider>();
+
 export function deciderOf(result: RequestResult, httpErr: string | undefined): Decider {
+  let decider = deciders.get(result);
+  if (decider === undefined) {
+    decider = decide(result, httpErr);
+    // Asked before HTTP.sys's reason was scanned, the answer may change: kept only once it cannot.
+    if (httpErr !== undefined || result.decidedBy !== 'HTTP.sys') deciders.set(result, decider);
+  }
+  return decider;
+}
+
+function decide(result: RequestResult, httpErr: string | undefined): Decider {
   if (result.servedFrom === 'kernel-cache') return { key: 'HTTP.sys|kernel-cache', label: 'HTTP.sys kernel cache', detail: 'HTTP.sys answered from its kernel response cache: the request never entered user mode.' };
   if (result.decidedBy === 'HTTP.sys') return httpSysDecider(httpErr, result.appPool ?? '', result.status);
   const where = result.servedFrom === 'worker' ? ` in w3wp.exe${result.appPool === undefined ? '' : ` (${result.appPool})`}` : '';
