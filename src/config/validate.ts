@@ -6,7 +6,7 @@
 import { DiagnosticCode, type DiagnosticSink } from './diagnostics.ts';
 import type { ApplicationHostConfig } from './parse.ts';
 import type { ApplicationPool } from './schema/applicationPools.ts';
-import { recordReports, replayReports, type Report } from './schema/elementMemo.ts';
+import { ElementMemo, recordReports, replayReports, type Report } from './schema/elementMemo.ts';
 import type { Site } from './schema/sites.ts';
 import { readWebServer } from './schema/webServer.ts';
 import { collectSectionElements } from './sections.ts';
@@ -125,6 +125,33 @@ function validateSites(model: ApplicationHostConfig, sink: DiagnosticSink): void
   }
 }
 
+/**
+ * Checks of unchanged elements are kept across incremental re-reads (schema/elementMemo.ts): the
+ * names in globalModules, each handlers list against them, and each system.webServer group's values.
+ */
+const globalModuleNames = new ElementMemo<Set<string>>();
+const handlerChecks = new ElementMemo<undefined>();
+const webServerChecks = new ElementMemo<undefined>();
+
+function checkHandlerModules(handlers: XmlElement, known: ReadonlySet<string>, sink: DiagnosticSink): undefined {
+  for (const add of childElements(handlers)) {
+    if (add.name !== 'add') continue;
+    const modules = getAttribute(add, 'modules') ?? 'ManagedPipelineHandler';
+    for (const module of modules.split(',').map((m) => m.trim())) {
+      if (module !== '' && !known.has(module)) {
+        sink.element(
+          DiagnosticCode.unknownHandlerModule,
+          'error',
+          `The handler "${getAttribute(add, 'name') ?? ''}" names the module "${module}", which is not in <globalModules> (IIS answers 500.21).`,
+          add,
+          'modules',
+        );
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Handlers must name modules that exist: native modules from globalModules (else IIS answers 500.21). */
 function validateHandlers(model: ApplicationHostConfig, sink: DiagnosticSink): void {
   const root = model.document.root;
@@ -132,27 +159,16 @@ function validateHandlers(model: ApplicationHostConfig, sink: DiagnosticSink): v
   const webServer = childElement(root, 'system.webServer');
   const globalModules = webServer === undefined ? undefined : childElement(webServer, 'globalModules');
   if (globalModules === undefined) return; // a fragment: nothing to check against
-  const known = new Set(['ManagedPipelineHandler']);
-  for (const add of childElements(globalModules)) {
-    const name = getAttribute(add, 'name');
-    if (add.name === 'add' && name !== undefined) known.add(name);
-  }
-  const checkHandlers = (handlers: XmlElement): void => {
-    for (const add of childElements(handlers)) {
-      if (add.name !== 'add') continue;
-      const modules = getAttribute(add, 'modules') ?? 'ManagedPipelineHandler';
-      for (const module of modules.split(',').map((m) => m.trim())) {
-        if (module !== '' && !known.has(module)) {
-          sink.element(
-            DiagnosticCode.unknownHandlerModule,
-            'error',
-            `The handler "${getAttribute(add, 'name') ?? ''}" names the module "${module}", which is not in <globalModules> (IIS answers 500.21).`,
-            add,
-            'modules',
-          );
-        }
-      }
+  const known = globalModuleNames.read(globalModules, [], undefined, (element) => {
+    const names = new Set(['ManagedPipelineHandler']);
+    for (const add of childElements(element)) {
+      const name = getAttribute(add, 'name');
+      if (add.name === 'add' && name !== undefined) names.add(name);
     }
+    return names;
+  });
+  const checkHandlers = (handlers: XmlElement): void => {
+    handlerChecks.read(handlers, [known], sink, (element, recorder) => { checkHandlerModules(element, known, recorder); });
   };
   for (const group of childElements(root)) {
     const candidates = group.name === 'location' ? childElements(group).filter((e) => e.name === 'system.webServer') : [group];
@@ -172,7 +188,10 @@ function validateWebServerValues(model: ApplicationHostConfig, sink: DiagnosticS
     const candidates = group.name === 'location' ? childElements(group) : [group];
     for (const candidate of candidates) {
       if (candidate.name !== 'system.webServer') continue;
-      readWebServer(collectSectionElements(candidate), sink);
+      webServerChecks.read(candidate, [], sink, (element, recorder) => {
+        readWebServer(collectSectionElements(element), recorder);
+        return undefined;
+      });
     }
   }
 }
