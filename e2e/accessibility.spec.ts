@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { arrowTo, tabIntoGraph } from './graph-keyboard.ts';
 
 async function open(page: Page): Promise<void> {
   await page.goto('/');
@@ -44,6 +45,11 @@ test.describe('at 1280x720', () => {
   test('the default view, the Inspector with a node selected, and the side tabs have no serious violation', async ({ page }) => {
     await open(page);
     await expectNoSeriousViolation(page, 'default view');
+    // The graph by keyboard, with a node's ring and its tooltip showing.
+    await tabIntoGraph(page);
+    await arrowTo(page, page.getByRole('group', { name: 'WAS', exact: true }));
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    await expectNoSeriousViolation(page, 'graph focused by keyboard, with a tooltip');
     await page.getByRole('group', { name: 'WAS', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Inspector' })).toContainText('Windows Process Activation Service');
     await expectNoSeriousViolation(page, 'Inspector (WAS)');

@@ -37,6 +37,8 @@ export function descriptionElementId(key: string): string {
 interface Hint {
   content: TooltipContent;
   anchor: AnchorRect;
+  /** The graph's box: the tooltip stays inside it when it fits. */
+  bounds: AnchorRect;
   element: HTMLElement;
   source: 'focus' | 'pointer';
 }
@@ -121,9 +123,10 @@ export function GraphAccessibility({ nodes, onTabStop, container, children }: { 
         setHint(undefined);
         return;
       }
-      setHint({ content: found.content, anchor: anchorRect(element, getViewport().zoom, found.container), element, source });
+      const box = (container.current ?? element).getBoundingClientRect();
+      setHint({ content: found.content, anchor: anchorRect(element, getViewport().zoom, found.container), bounds: { left: box.left, top: box.top, right: box.right, bottom: box.bottom }, element, source });
     },
-    [contentFor, getViewport],
+    [contentFor, getViewport, container],
   );
   /** Whether the pointer is over the tooltip (it lets the pointer through, so that it never blocks a click). */
   const pointer = useRef({ x: -1, y: -1 });
@@ -301,7 +304,7 @@ export function GraphAccessibility({ nodes, onTabStop, container, children }: { 
         {announcement}
       </p>
       {hint !== undefined && (
-        <DescriptionTooltip id={TOOLTIP_ID} content={hint.content} anchor={hint.anchor} />
+        <DescriptionTooltip id={TOOLTIP_ID} content={hint.content} anchor={hint.anchor} bounds={hint.bounds} />
       )}
     </div>
   );

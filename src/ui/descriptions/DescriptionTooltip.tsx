@@ -2,11 +2,14 @@
  * The tooltip that explains a part of the graph: what it is, what it does to a request, and what
  * configures it. Shown on hover and on keyboard focus (WCAG 1.4.13: it stays while the pointer rests on
  * it or the part keeps focus, and Escape dismisses it). It lets the pointer through, so it never blocks
- * a click on what it covers. Placed next to the part it explains, never over it: below when there is
- * room, else above, else beside; always inside the window.
+ * a click on what it covers. Placed next to the part it explains, never over it, and inside the graph
+ * when it fits there (placeTooltip).
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Description } from './description.ts';
+import { placeTooltip, type AnchorRect } from './placeTooltip.ts';
+
+export type { AnchorRect } from './placeTooltip.ts';
 
 export interface TooltipContent {
   title: string;
@@ -14,35 +17,14 @@ export interface TooltipContent {
   description: Description;
 }
 
-/** Where the explained part is on screen, in viewport pixels. */
-export interface AnchorRect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-const GAP = 8;
-const MARGIN = 8;
-
-/** The tooltip's top-left corner for its size, next to the anchor and inside the window. */
-export function placeTooltip(anchor: AnchorRect, width: number, height: number, viewport: { width: number; height: number }): { left: number; top: number } {
-  const clampX = (x: number): number => Math.max(MARGIN, Math.min(x, viewport.width - width - MARGIN));
-  const clampY = (y: number): number => Math.max(MARGIN, Math.min(y, viewport.height - height - MARGIN));
-  if (anchor.bottom + GAP + height <= viewport.height - MARGIN) return { left: clampX(anchor.left), top: anchor.bottom + GAP };
-  if (anchor.top - GAP - height >= MARGIN) return { left: clampX(anchor.left), top: anchor.top - GAP - height };
-  if (anchor.right + GAP + width <= viewport.width - MARGIN) return { left: anchor.right + GAP, top: clampY(anchor.top) };
-  return { left: clampX(anchor.left - GAP - width), top: clampY(anchor.top) };
-}
-
-export function DescriptionTooltip({ id, content, anchor }: { id: string; content: TooltipContent; anchor: AnchorRect }) {
+export function DescriptionTooltip({ id, content, anchor, bounds }: { id: string; content: TooltipContent; anchor: AnchorRect; bounds: AnchorRect }) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ left: number; top: number } | undefined>(undefined);
   useLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return;
-    setPosition(placeTooltip(anchor, element.offsetWidth, element.offsetHeight, { width: window.innerWidth, height: window.innerHeight }));
-  }, [anchor, content]);
+    setPosition(placeTooltip(anchor, element.offsetWidth, element.offsetHeight, bounds, { width: window.innerWidth, height: window.innerHeight }));
+  }, [anchor, bounds, content]);
   const { description } = content;
   return (
     <div
