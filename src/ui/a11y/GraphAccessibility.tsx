@@ -293,7 +293,7 @@ export function GraphAccessibility({ nodes, onTabStop, container, children }: { 
     <div ref={wrapper} className="graph-a11y" onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur} onPointerOver={onPointerOver} onPointerOut={onPointerOut} onPointerLeave={onPointerLeave}>
       {children}
       <div hidden>
-        <span id={KEYS_HINT_ID}>Arrow keys move to the nearest part of the server that way; Enter shows it in the Inspector; Shift+F10 opens its menu; Escape leaves the graph.</span>
+        <span id={KEYS_HINT_ID}>Arrow keys move to the nearest part of the server that way; Enter shows it in the Inspector; Shift+F10 opens its menu, where it has one; Escape leaves the graph.</span>
         {descriptions.map(([key, text]) => (
           <span key={key} id={descriptionElementId(key)}>
             {text}
