@@ -7,7 +7,7 @@ import { loadWorkspace, type Workspace } from '../workspace.ts';
 import { applyEdit, readWorkspaceFile, APPLICATION_HOST, type ConfigEdit } from './edits.ts';
 import { parseElementPath } from './elementPath.ts';
 import { removeCollectionItem, setSectionAttributes, physicalFolderFor } from './levels.ts';
-import { addApplicationPool, addBinding, addSite, checkBinding, removeApplicationPool, removeSite, renameSite, setApplicationPool, setSiteAttributes } from './serverEdits.ts';
+import { addApplicationPool, addBinding, addSite, checkBinding, removeApplicationPool, removeSite, renameSite, setApplicationPool, setPoolAttributes, setSiteAttributes } from './serverEdits.ts';
 
 function apply(workspace: Workspace, edit: ConfigEdit | string): Workspace {
   if (typeof edit === 'string') throw new Error(edit);
@@ -173,5 +173,13 @@ describe('applyEdit', () => {
       }),
       { numRuns: 200 },
     );
+  });
+  it('keeps the content object when an edit changes only applicationHost.config, and copies it when a file changes', () => {
+    const workspace = defaultWorkspace();
+    const pool = applyEdit(workspace, setPoolAttributes('DefaultAppPool', { queueLength: '2000' }));
+    expect(pool.ok && pool.workspace.content).toBe(workspace.content);
+    const file = applyEdit(workspace, { op: 'writeFile', physicalPath: '%SystemDrive%\\inetpub\\wwwroot', relativePath: 'new.htm', text: 'new' });
+    expect(file.ok && file.workspace.content).not.toBe(workspace.content);
+    expect(Object.keys(workspace.content).every((folder) => !Object.keys(workspace.content[folder] ?? {}).includes('new.htm'))).toBe(true);
   });
 });

@@ -57,11 +57,13 @@ let lastApplicationHost: { text: string; document: XmlDocument } | undefined;
 class Session {
   private readonly documents = new Map<string, { ref: FileRef; document: XmlDocument }>();
   private applicationHostConfig: string;
-  private readonly content: Workspace['content'];
+  /** The workspace's content, copied on the first change to it: an edit of applicationHost.config keeps the content object (the engine's worker is then not sent it again). */
+  private content: Workspace['content'];
+  private contentCopied = false;
 
   constructor(private readonly workspace: Workspace) {
     this.applicationHostConfig = workspace.applicationHostConfig;
-    this.content = { ...workspace.content };
+    this.content = workspace.content;
   }
 
   /** The content key (physical path as written) and file key that match, ignoring case and slashes. */
@@ -71,6 +73,14 @@ class Session {
     const wantedFile = normalizeRelativePath(relativePath);
     const files = this.content[folder] ?? {};
     return { folder, file: Object.keys(files).find((k) => normalizeRelativePath(k) === wantedFile) };
+  }
+
+  private writableContent(): Workspace['content'] {
+    if (!this.contentCopied) {
+      this.content = { ...this.content };
+      this.contentCopied = true;
+    }
+    return this.content;
   }
 
   readText(ref: FileRef): string | undefined {
@@ -90,7 +100,7 @@ class Session {
     const name = file ?? ref.relativePath.replace(/\\/g, '/').replace(/^\/+/, '');
     if (text === null) {
       if (file === undefined) throw new EditError(`There is no file ${ref.relativePath} in ${ref.physicalPath}.`);
-      this.content[folder] = Object.fromEntries(Object.entries(this.content[folder] ?? {}).filter(([key]) => key !== file));
+      this.writableContent()[folder] = Object.fromEntries(Object.entries(this.content[folder] ?? {}).filter(([key]) => key !== file));
       return;
     }
     const files = { ...(this.content[folder] ?? {}) };
@@ -98,7 +108,7 @@ class Session {
       const existing = files[name];
       files[name] = typeof existing === 'object' ? { ...existing, text } : text;
     }
-    this.content[folder] = files;
+    this.writableContent()[folder] = files;
   }
 
   renameFile(physicalPath: string, from: string, to: string): void {
@@ -110,7 +120,7 @@ class Session {
     if (cleaned === '' || cleaned.endsWith('/')) throw new EditError('A file needs a name.');
     const files: Record<string, string | ContentFile> = {};
     for (const [name, value] of Object.entries(this.content[source.folder] ?? {})) files[name === source.file ? cleaned : name] = value;
-    this.content[source.folder] = files;
+    this.writableContent()[source.folder] = files;
   }
 
   setFileAttributes(physicalPath: string, relativePath: string, hidden: boolean | undefined, readers: readonly string[] | null | undefined): void {
@@ -124,7 +134,7 @@ class Session {
     const readerList = readers === undefined ? current.readers : (readers ?? undefined);
     if (readerList !== undefined) next.readers = [...readerList];
     // A file with no attributes left is written as its bare text, the workspace format's plain form.
-    this.content[folder] = { ...this.content[folder], [file]: next.hidden === undefined && next.readers === undefined ? (next.text ?? '') : next };
+    this.writableContent()[folder] = { ...this.content[folder], [file]: next.hidden === undefined && next.readers === undefined ? (next.text ?? '') : next };
   }
 
   key(ref: FileRef): string {

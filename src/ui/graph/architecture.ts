@@ -6,7 +6,7 @@
  * Positions are computed here (a fixed, layered layout), so the graph is stable when the runtime changes.
  * Pure: no React, tested in Node.
  */
-import type { ApplicationHostConfig } from '../../config/index.ts';
+import type { ApplicationHostConfig, Site } from '../../config/index.ts';
 import { NOTIFICATION_DISPLAY_NAMES, type PipelineDescription } from '../../engine/index.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -133,15 +133,45 @@ export function applicationsOf(model: ApplicationHostConfig, pool: string): Pool
 export function applicationsByPool(model: ApplicationHostConfig, only?: ReadonlySet<string>): Map<string, PoolApplication[]> {
   const byPool = new Map<string, PoolApplication[]>();
   for (const site of model.sites.sites) {
-    for (const application of site.applications) {
-      const key = application.applicationPool.toLowerCase();
-      if (only !== undefined && !only.has(key)) continue;
-      let list = byPool.get(key);
-      if (list === undefined) byPool.set(key, (list = []));
-      list.push({ site: site.name, path: application.path, label: applicationLabel(site.name, application.path) });
+    for (const { pool, application } of siteFacts(site).applications) {
+      if (only !== undefined && !only.has(pool)) continue;
+      let list = byPool.get(pool);
+      if (list === undefined) byPool.set(pool, (list = []));
+      list.push(application);
     }
   }
   return byPool;
+}
+
+interface SiteFacts {
+  /** Each application with its pool's name in lower case. */
+  applications: { pool: string; application: PoolApplication }[];
+  /** The protocols of its bindings, in lower case. */
+  protocols: string[];
+  /** The TCP ports of its IP bindings. */
+  ports: string[];
+}
+
+/**
+ * What the graph reads of a site, kept per site object: an edit re-reads only the sites it changed
+ * (config/schema/elementMemo.ts), so a 5,000-site graph derives this once per changed site.
+ */
+const factsOfSite = new WeakMap<Site, SiteFacts>();
+
+function siteFacts(site: Site): SiteFacts {
+  let facts = factsOfSite.get(site);
+  if (facts === undefined) {
+    facts = {
+      applications: site.applications.map((application) => ({
+        pool: application.applicationPool.toLowerCase(),
+        application: { site: site.name, path: application.path, label: applicationLabel(site.name, application.path) },
+      })),
+      protocols: site.bindings.map((binding) => binding.protocol.toLowerCase()),
+      ports: site.bindings.flatMap((binding) => (binding.endpoint?.kind === 'ip' ? [String(binding.endpoint.port)] : [])),
+    };
+    factsOfSite.set(site, facts);
+  }
+  return facts;
 }
 
 /**
@@ -188,7 +218,8 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   component('config', left, y, 'applicationHost.config', `${String(sites.length)} site${sites.length === 1 ? '' : 's'}, ${String(pools.length)} application pool${pools.length === 1 ? '' : 's'}`, [], 'component');
   edges.push({ id: 'config->was', source: 'config', target: 'was', label: 'reads' }, { id: 'was->w3svc', source: 'was', target: 'w3svc', label: 'configuration' });
   y += COMPONENT_H + 2 * GAP;
-  const protocols = new Set(sites.flatMap((s) => s.bindings.map((b) => b.protocol.toLowerCase())));
+  const protocols = new Set<string>();
+  for (const site of sites) for (const protocol of siteFacts(site).protocols) protocols.add(protocol);
   const activators = [...new Set([...protocols].map((p) => ACTIVATOR_OF[p]).filter((a): a is string => a !== undefined))].sort();
   for (const activator of activators) {
     const id = `adapter:${activator}`;
@@ -290,7 +321,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   const kernelTop = userBottom + 4 * GAP;
   const httpsysX = left;
   const httpsysY = kernelTop + 3 * GAP;
-  component('httpsys:listener', httpsysX + GAP, httpsysY + 2 * GAP, 'Listener', `TCP ${[...new Set(sites.flatMap((s) => s.bindings.filter((b) => b.endpoint?.kind === 'ip').map((b) => (b.endpoint?.kind === 'ip' ? String(b.endpoint.port) : ''))))].slice(0, 6).join(', ') || 'no HTTP bindings'}`);
+  component('httpsys:listener', httpsysX + GAP, httpsysY + 2 * GAP, 'Listener', `TCP ${[...new Set(sites.flatMap((s) => siteFacts(s).ports))].slice(0, 6).join(', ') || 'no HTTP bindings'}`);
   const urlGroupsExpanded = options.expanded.has('urlGroups') || sites.length <= COLLAPSED_LIMIT;
   // A stopped site (serverAutoStart="false") has no URL group: W3SVC registers its bindings only when it starts.
   const shownSites: UrlGroupSite[] = (urlGroupsExpanded ? sites : sites.slice(0, COLLAPSED_LIMIT)).map((s) => ({
