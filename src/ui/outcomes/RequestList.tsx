@@ -141,7 +141,7 @@ export const RequestList = memo(function RequestList({ ids, results, responses, 
       {/* A listbox must hold options (axe aria-required-children): when none is listed, a sentence says why. */}
       <div ref={scroller} className="requests-list" {...(ids.length === 0 ? {} : { role: 'listbox', 'aria-label': 'Requests', tabIndex: 0, 'aria-activedescendant': selectedIndex >= 0 ? `${prefix}-${String(selectedIndex)}` : undefined, onKeyDown })}>
         {ids.length === 0 ? (
-          <p className="requests-empty">{results.size > 0 ? 'No request answered so far matches the filters.' : 'No requests yet: send one, or start a load.'}</p>
+          <p className="requests-empty">No request answered so far matches the filters.</p>
         ) : (
           <div className="requests-rows" role="presentation" style={{ height: `${String(virtualizer.getTotalSize())}px` }}>
             {virtualizer.getVirtualItems().map((item) => {

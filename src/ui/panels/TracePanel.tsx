@@ -3,7 +3,7 @@
  * sortable list, and every event, filtered by status, component, event or module, or by the request
  * selected, whose result and waterfall show beside its events.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import { responsesOf, statusCodeOf, summarize } from '../../store/outcomes.ts';
 import { isFiltering, parseStatusFilter, type OutcomeFilter } from '../../store/outcomesFilter.ts';
@@ -11,10 +11,15 @@ import { DEFAULT_SORT, listRequests, sortRequests, type RequestSort } from '../.
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores } from '../hooks/stores.ts';
 import { groupDigits } from '../outcomes/format.ts';
 import { OutcomeSummary } from '../outcomes/OutcomeSummary.tsx';
-import { RequestList } from '../outcomes/RequestList.tsx';
 import '../outcomes/outcomes.css';
 import { EventList } from './EventList.tsx';
 import { waterfall } from './waterfall.ts';
+
+/**
+ * The request list (and @tanstack/react-virtual, 10 KB gzipped) loads with the first request: the page
+ * starts with none, and its first paint waits for every byte of JavaScript it starts with.
+ */
+const RequestList = lazy(() => import('../outcomes/RequestList.tsx').then((m) => ({ default: m.RequestList })));
 
 /**
  * The summary and the request list follow playback at most this often (ms) while it plays: they
@@ -198,7 +203,13 @@ export function TracePanel() {
               </button>
             )}
           </div>
-          <RequestList ids={listed} results={results} responses={responses} index={outcomesIndex} selected={selected} sort={sort} onSort={setSort} onSelect={selectRequest} />
+          {results.size === 0 ? (
+            <p className="requests-empty">No requests yet: send one, or start a load.</p>
+          ) : (
+            <Suspense fallback={<p className="requests-empty">Loading the request list…</p>}>
+              <RequestList ids={listed} results={results} responses={responses} index={outcomesIndex} selected={selected} sort={sort} onSort={setSort} onSelect={selectRequest} />
+            </Suspense>
+          )}
         </div>
         <div className="trace-detail">
           <div className="row filters trace-filters">
