@@ -10,6 +10,13 @@ export interface WorkerLive {
   uptime: number;
   /** Requests it has taken off its queue and not yet answered. */
   inFlight: number;
+  /** Requests it has answered by then. */
+  served: number;
+  /** Its application pool, as WAS named it when it started the process. */
+  pool: string;
+  state: 'starting' | 'ready';
+  /** Whether a managed request has created its AppDomain by then. */
+  appDomain: boolean;
 }
 
 export interface KernelCacheLive {
@@ -21,6 +28,13 @@ export interface KernelCacheLive {
 export interface RuntimeValues {
   /** Pool name (lower case) -> requests in its HTTP.sys queue at the playback position. */
   queueDepth: ReadonlyMap<string, number>;
+  /** Pool name (lower case) -> recycles begun by the playback position. */
+  recycles: ReadonlyMap<string, number>;
+  /** Pool name (lower case) -> its state at the playback position, once an event said so. */
+  poolStates: ReadonlyMap<string, string>;
+  /** Virtual time at the playback position. */
+  now: number;
+  setPoolFacts: (facts: { recycles: ReadonlyMap<string, number>; poolStates: ReadonlyMap<string, string>; now: number }) => void;
   /** w3wp.exe pid -> its live values at the playback position. */
   workers: ReadonlyMap<number, WorkerLive>;
   kernelCache: KernelCacheLive;
@@ -43,6 +57,14 @@ function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>, same: (x: V, 
 export function createRuntimeStore(): RuntimeStore {
   return createStore<RuntimeValues>()((set, get) => ({
     queueDepth: new Map(),
+    recycles: new Map(),
+    poolStates: new Map(),
+    now: 0,
+    setPoolFacts: ({ recycles, poolStates, now }) => {
+      const current = get();
+      const same = current.now === now && sameMap(current.recycles, recycles, (x, y) => x === y) && sameMap(current.poolStates, poolStates, (x, y) => x === y);
+      if (!same) set({ recycles, poolStates, now });
+    },
     workers: new Map(),
     kernelCache: { entries: 0, hits: 0, misses: 0 },
     setQueueDepth: (depths) => {
@@ -50,7 +72,7 @@ export function createRuntimeStore(): RuntimeStore {
       set({ queueDepth: depths });
     },
     setWorkers: (workers) => {
-      if (sameMap(get().workers, workers, (x, y) => x.uptime === y.uptime && x.inFlight === y.inFlight)) return;
+      if (sameMap(get().workers, workers, (x, y) => x.uptime === y.uptime && x.inFlight === y.inFlight && x.served === y.served && x.state === y.state && x.appDomain === y.appDomain && x.pool === y.pool)) return;
       set({ workers });
     },
     setKernelCache: (cache) => {

@@ -201,7 +201,8 @@ const RuntimeFollower = memo(function RuntimeFollower({ onStructure }: { onStruc
   useEffect(() => {
     const live = runtimeStore.getState();
     live.setQueueDepth(runtime.queueDepth);
-    live.setWorkers(new Map(runtime.workers.map((w) => [w.pid, { uptime: runtime.now - w.startedAt, inFlight: w.inFlight }])));
+    live.setWorkers(new Map(runtime.workers.map((w) => [w.pid, { uptime: runtime.now - w.startedAt, inFlight: w.inFlight, served: w.served, pool: w.pool, state: w.state, appDomain: w.appDomain }])));
+    live.setPoolFacts({ recycles: runtime.recycles, poolStates: runtime.poolStates, now: runtime.now });
     live.setKernelCache({ entries: runtime.cacheEntries, hits: runtime.cacheHits, misses: runtime.cacheMisses });
   }, [runtime, runtimeStore]);
   const key = structureKey(runtime);

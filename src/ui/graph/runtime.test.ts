@@ -18,6 +18,19 @@ function run(urls: string[]): { events: TraceEvent[]; results: Map<number, Reque
 }
 
 describe('the runtime at a point of playback', () => {
+  it("counts the requests a worker has served by each moment, and a pool's recycles by then", () => {
+    const { events, results } = run(['http://localhost/', 'http://localhost/iisstart.htm', 'http://localhost/']);
+    const poolOf = (id: number) => results.get(id)?.appPool;
+    const sent = events.flatMap((e, i) => (e.event === 'HTTPSYS_RESPONSE_SENT' ? [i] : []));
+    expect(sent).toHaveLength(3);
+    expect(runtimeAt(events, (sent[0] ?? 0) - 1, poolOf).workers[0]?.served).toBe(0);
+    expect(runtimeAt(events, sent[0] ?? 0, poolOf).workers[0]?.served).toBe(1);
+    expect(runtimeAt(events, events.length - 1, poolOf).workers[0]?.served).toBe(3);
+    const recycled = [...events, { ...events[0], t: (events.at(-1)?.t ?? 0) + 1, event: 'WAS_RECYCLE', data: { AppPool: 'DefaultAppPool' } } as TraceEvent];
+    expect(runtimeAt(recycled, recycled.length - 2, poolOf).recycles.get('defaultapppool')).toBeUndefined();
+    expect(runtimeAt(recycled, recycled.length - 1, poolOf).recycles.get('defaultapppool')).toBe(1);
+  });
+
   it("counts a worker's requests in flight between its dequeue and HTTP.sys's response, and its uptime", () => {
     const { events, results } = run(['http://localhost/']);
     const poolOf = (id: number) => results.get(id)?.appPool;

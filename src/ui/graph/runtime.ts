@@ -14,6 +14,8 @@ export interface RuntimeWorker {
   startedAt: number;
   /** Requests it has taken off its queue and not yet answered. */
   inFlight: number;
+  /** Requests it has answered by now. */
+  served: number;
 }
 
 export interface Runtime {
@@ -22,6 +24,8 @@ export interface Runtime {
   queueDepth: Map<string, number>;
   /** Pool name (lower case) -> Started or Stopped, once an event said so. */
   poolStates: Map<string, string>;
+  /** Pool name (lower case) -> the recycles WAS has begun by now. */
+  recycles: Map<string, number>;
   cacheEntries: number;
   cacheHits: number;
   /** Lookups of cacheable requests that found nothing. */
@@ -30,7 +34,7 @@ export interface Runtime {
   now: number;
 }
 
-export const EMPTY_RUNTIME: Runtime = { workers: [], queueDepth: new Map(), poolStates: new Map(), cacheEntries: 0, cacheHits: 0, cacheMisses: 0, now: 0 };
+export const EMPTY_RUNTIME: Runtime = { workers: [], queueDepth: new Map(), poolStates: new Map(), recycles: new Map(), cacheEntries: 0, cacheHits: 0, cacheMisses: 0, now: 0 };
 
 /** Replays events[0..index] (inclusive). `poolOf` gives a request's pool, from its result. */
 export function runtimeAt(events: readonly TraceEvent[], index: number, poolOf: (requestId: number) => string | undefined): Runtime {
@@ -67,7 +71,7 @@ interface TrackerState extends Omit<Runtime, 'workers'> {
 }
 
 function blank(): TrackerState {
-  return { workers: new Map(), queueDepth: new Map(), poolStates: new Map(), cacheEntries: 0, cacheHits: 0, cacheMisses: 0, now: 0, servedBy: new Map() };
+  return { workers: new Map(), queueDepth: new Map(), poolStates: new Map(), recycles: new Map(), cacheEntries: 0, cacheHits: 0, cacheMisses: 0, now: 0, servedBy: new Map() };
 }
 
 function snapshotOf(state: TrackerState): Runtime {
@@ -75,6 +79,7 @@ function snapshotOf(state: TrackerState): Runtime {
     workers: [...state.workers.values()].map((w) => ({ ...w })).sort((a, b) => a.pid - b.pid),
     queueDepth: new Map(state.queueDepth),
     poolStates: new Map(state.poolStates),
+    recycles: new Map(state.recycles),
     cacheEntries: state.cacheEntries,
     cacheHits: state.cacheHits,
     cacheMisses: state.cacheMisses,
@@ -94,7 +99,7 @@ function apply(state: TrackerState, events: readonly TraceEvent[], from: number,
     if (event === undefined) continue;
     switch (event.event) {
       case 'WAS_START_WORKER':
-        if (event.pid !== undefined) workers.set(event.pid, { pid: event.pid, pool: event.data?.AppPool ?? '', state: 'starting', appDomain: false, startedAt: event.t, inFlight: 0 });
+        if (event.pid !== undefined) workers.set(event.pid, { pid: event.pid, pool: event.data?.AppPool ?? '', state: 'starting', appDomain: false, startedAt: event.t, inFlight: 0, served: 0 });
         break;
       case 'WORKER_READY': {
         const worker = event.pid === undefined ? undefined : workers.get(event.pid);
@@ -128,7 +133,15 @@ function apply(state: TrackerState, events: readonly TraceEvent[], from: number,
         if (pid === undefined) break;
         servedBy.delete(event.requestId);
         const worker = workers.get(pid);
-        if (worker !== undefined) worker.inFlight = Math.max(0, worker.inFlight - 1);
+        if (worker !== undefined) {
+          worker.inFlight = Math.max(0, worker.inFlight - 1);
+          if (event.event === 'HTTPSYS_RESPONSE_SENT') worker.served++;
+        }
+        break;
+      }
+      case 'WAS_RECYCLE': {
+        const pool = event.data?.AppPool;
+        if (pool !== undefined) state.recycles.set(pool.toLowerCase(), (state.recycles.get(pool.toLowerCase()) ?? 0) + 1);
         break;
       }
       case 'HTTPSYS_CACHE_MISS':

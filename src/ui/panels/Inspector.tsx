@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NOTIFICATION_LABELS } from '../graph/architecture.ts';
 import { PoolForm } from '../forms/PoolForm.tsx';
+import { KernelCacheLiveState, PoolLiveState, WorkerLiveState } from './LiveState.tsx';
 import { serverSelection } from '../forms/serverSelection.ts';
 import { useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
 import { describeId, describeModule, postEventDescription, stageOfId } from '../descriptions/describe.ts';
@@ -88,20 +89,12 @@ export function Inspector() {
 
   if (kind === 'pool' || kind === 'queue') {
     const pool = model.applicationPools.pools.find((p) => p.name === id.slice(kind.length + 1));
-    const live = snapshot?.applicationPools.find((p) => p.name === pool?.name);
     if (pool !== undefined) {
       title = kind === 'pool' ? `Application pool ${pool.name}` : `Request queue ${pool.name}`;
       const poolName = pool.name;
       body = (
         <>
-          <table className="props">
-            <tbody>
-              <Row name="State" value={live?.state ?? (pool.autoStart ? 'Started' : 'Stopped')} />
-              <Row name="Requests waiting" value={`${String(live?.queueDepth ?? 0)} of queueLength ${String(pool.queueLength)}`} />
-              <Row name="Worker processes" value={live === undefined || live.workers.length === 0 ? 'none' : live.workers.map((w) => `${String(w.pid)} (${w.state}, ${String(w.requestsServed)} served)`).join(', ')} />
-              <Row name="Recycles" value={live?.recycles ?? 0} />
-            </tbody>
-          </table>
+          <PoolLiveState pool={pool} />
           <button
             type="button"
             onClick={() => {
@@ -117,24 +110,8 @@ export function Inspector() {
     }
   } else if (kind === 'worker') {
     const pid = Number(rest);
-    const pool = snapshot?.applicationPools.find((p) => p.workers.some((w) => w.pid === pid));
-    const worker = pool?.workers.find((w) => w.pid === pid);
     title = `w3wp.exe ${rest}`;
-    body =
-      worker === undefined ? (
-        <p className="hint">This worker process is not running at the end of the simulation (it may have been shut down after being idle, recycled or crashed).</p>
-      ) : (
-        <table className="props">
-          <tbody>
-            <Row name="Application pool" value={pool?.name ?? ''} />
-            <Row name="State" value={worker.state} />
-            <Row name="Uptime" value={`${(worker.uptime / 1000).toFixed(1)} s`} />
-            <Row name="Requests in flight" value={worker.requestsInFlight} />
-            <Row name="Requests served" value={worker.requestsServed} />
-            <Row name="AppDomains" value={worker.appDomains.length === 0 ? 'none (no managed request yet)' : worker.appDomains.join(', ')} />
-          </tbody>
-        </table>
-      );
+    body = <WorkerLiveState pid={pid} />;
   } else if (kind === 'notification') {
     const stage = stageOfId(id);
     const name = stage === undefined ? (id.split(':')[2] ?? '') : (NOTIFICATION_LABELS[stage] ?? stage);
@@ -178,12 +155,13 @@ export function Inspector() {
     title = 'Kernel response cache';
     body = (
       <>
+        <KernelCacheLiveState />
+        <h4>Entries at the end of the run</h4>
         <table className="props">
           <tbody>
             {(snapshot?.kernelCache ?? []).map((entry) => (
               <Row key={entry.url} name={entry.url} value={`${String(entry.status)}, ${String(entry.bytes)} bytes, ${String(entry.hits)} hits`} />
             ))}
-            <Row name="Hits / misses" value={`${String(snapshot?.counters.kernelUriCacheHits ?? 0)} / ${String(snapshot?.counters.kernelUriCacheMisses ?? 0)}`} />
           </tbody>
         </table>
       </>
