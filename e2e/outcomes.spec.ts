@@ -163,5 +163,6 @@ test('the Hidden segment preset reaches a hidden segment and ends 404.8', async 
   await expect(result).toContainText('RequestFilteringModule');
   await expect(result).toContainText('hiddenSegments');
   await expect(outcomes(page).getByRole('button', { name: '404.8 × 1' })).toBeVisible();
+  await expect(requests(page).getByRole('option', { name: /^#1 GET http:\/\/localhost\/bin\/App\.dll → 404\.8/ })).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/outcomes-hidden-segment.png' });
 });

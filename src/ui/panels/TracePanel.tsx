@@ -3,7 +3,7 @@
  * sortable list, and every event, filtered by status, component, event or module, or by the request
  * selected, whose result and waterfall show beside its events.
  */
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import { responsesOf, statusCodeOf, summarize } from '../../store/outcomes.ts';
 import { isFiltering, parseStatusFilter, type OutcomeFilter } from '../../store/outcomesFilter.ts';
@@ -19,7 +19,21 @@ import { waterfall } from './waterfall.ts';
  * The request list (and @tanstack/react-virtual, 10 KB gzipped) loads with the first request: the page
  * starts with none, and its first paint waits for every byte of JavaScript it starts with.
  */
-const RequestList = lazy(() => import('../outcomes/RequestList.tsx').then((m) => ({ default: m.RequestList })));
+const loadRequestList = () => import('../outcomes/RequestList.tsx');
+const RequestList = lazy(() => loadRequestList().then((m) => ({ default: m.RequestList })));
+
+/** Fetches the request list's code once the page is idle after start-up, so the first request finds it there. */
+function usePrefetchRequestList(): void {
+  useEffect(() => {
+    const prefetch = (): void => { void loadRequestList(); };
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(prefetch, { timeout: 1000 });
+      return () => { window.cancelIdleCallback(id); };
+    }
+    const timer = setTimeout(prefetch, 1000);
+    return () => { clearTimeout(timer); };
+  }, []);
+}
 
 /**
  * The summary and the request list follow playback at most this often (ms) while it plays: they
@@ -97,6 +111,7 @@ function Waterfall({ events }: { events: readonly TraceEvent[] }) {
 
 export function TracePanel() {
   const { simulation } = useStores();
+  usePrefetchRequestList();
   const timeline = useSettledTimeline();
   const index = usePlaybackIndex(150);
   const outcomesIndex = usePlaybackIndex(OUTCOMES_INTERVAL);
