@@ -1,0 +1,11 @@
+/** Every guided scenario, in the order the Scenarios list shows them. */
+import { firstRequestEight, firstRequestNine } from './firstRequest.ts';
+import { customErrors, ipRestriction, kernelCache, requestFiltering, warmRequest } from './requests.ts';
+import type { Scenario } from './types.ts';
+
+export const SCENARIOS: readonly Scenario[] = [firstRequestNine, firstRequestEight, warmRequest, kernelCache, requestFiltering, ipRestriction, customErrors];
+
+export type { PredictQuestion, Scenario, ScenarioAction, ScenarioStep, ScenarioWorkspace, PauseAt } from './types.ts';
+export { findPause, statusCode } from './match.ts';
+export { readProgress, recordRun, writeProgress, PROGRESS_KEY } from './progress.ts';
+export type { ProgressMap, ProgressStorage, ScenarioProgress } from './progress.ts';
