@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS, type Scenario } from '../scenarios/index.ts';
+import { SCENARIOS } from '../scenarios/index.ts';
 import { connectWorkspaceToSimulation } from './connectWorkspace.ts';
 import { createInProcessEngineClient } from './engineHost.ts';
 import { createScenarioStore } from './scenarioStore.ts';
@@ -39,7 +39,7 @@ describe('every scenario, run through the engine', () => {
         if (index > 0) await store.getState().next();
         const state = store.getState();
         expect({ step: state.step, error: state.error }).toEqual({ step: index, error: undefined });
-        const step = (scenario as Scenario).steps[index];
+        const step = scenario.steps[index];
         const stop = state.stops[index] ?? -1;
         const event = simulation.getState().timeline.events[stop];
         if (step?.pauseAt !== undefined) expect({ step: step.title, event: event?.event }).toEqual({ step: step.title, event: step.pauseAt.event });

@@ -6,7 +6,7 @@ import type { ConfigLevel, FileRef } from '../config/index.ts';
 export type WorkbenchTab = 'trace' | 'xml' | 'problems' | 'changes' | 'files';
 
 /** The tabs of the side panel: the selected node, the server's sites and pools, and feature settings at a level. */
-export type SideTab = 'inspector' | 'server' | 'settings';
+export type SideTab = 'inspector' | 'server' | 'settings' | 'learn';
 
 /** Where the XML editor should open and put its cursor; `seq` makes a repeated request a new one. */
 export interface EditorTarget {

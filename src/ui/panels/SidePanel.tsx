@@ -12,12 +12,14 @@ import { TabList } from './TabList.tsx';
 // The Server and Settings tabs load when first shown: the page starts on the Inspector, and their forms
 // are about a fifth of the app's script (the start-up budget counts what evaluates before the first graph).
 const ServerPanel = lazy(() => import('../forms/ServerPanel.tsx').then((m) => ({ default: m.ServerPanel })));
+const ScenariosPanel = lazy(() => import('../scenarios/ScenariosPanel.tsx').then((m) => ({ default: m.ScenariosPanel })));
 const SettingsPanel = lazy(() => import('../settings/SettingsPanel.tsx').then((m) => ({ default: m.SettingsPanel })));
 
 const TABS: ReadonlyArray<{ id: SideTab; label: string }> = [
   { id: 'inspector', label: 'Inspector' },
   { id: 'server', label: 'Server' },
   { id: 'settings', label: 'Settings' },
+  { id: 'learn', label: 'Learn' },
 ];
 
 function panelFor(tab: SideTab): ReactNode {
@@ -34,6 +36,12 @@ function panelFor(tab: SideTab): ReactNode {
       return (
         <Suspense fallback={<p className="hint">Loading the settings…</p>}>
           <SettingsPanel />
+        </Suspense>
+      );
+    case 'learn':
+      return (
+        <Suspense fallback={<p className="hint">Loading the scenarios…</p>}>
+          <ScenariosPanel />
         </Suspense>
       );
   }
