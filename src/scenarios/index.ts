@@ -1,9 +1,10 @@
 /** Every guided scenario, in the order the Scenarios list shows them. */
 import { firstRequestEight, firstRequestNine } from './firstRequest.ts';
 import { customErrors, ipRestriction, kernelCache, requestFiltering, warmRequest } from './requests.ts';
+import { idleTimeout, overlappingRecycle, queueFull, rapidFail } from './processes.ts';
 import type { Scenario } from './types.ts';
 
-export const SCENARIOS: readonly Scenario[] = [firstRequestNine, firstRequestEight, warmRequest, kernelCache, requestFiltering, ipRestriction, customErrors];
+export const SCENARIOS: readonly Scenario[] = [firstRequestNine, firstRequestEight, warmRequest, kernelCache, requestFiltering, ipRestriction, idleTimeout, overlappingRecycle, rapidFail, queueFull, customErrors];
 
 export type { PredictQuestion, Scenario, ScenarioAction, ScenarioStep, ScenarioWorkspace, PauseAt } from './types.ts';
 export { findPause, statusCode } from './match.ts';

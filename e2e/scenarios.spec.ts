@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function openLearn(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('group', { name: 'HTTP.sys', exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'Learn' }).click();
+  await expect(page.getByRole('region', { name: 'Scenarios' })).toBeVisible();
+}
+
+const scenarios = (page: Page) => page.getByRole('region', { name: 'Scenarios' });
+
+/** Picks a status and a decider, plays the request, and waits for the verdict. */
+async function predict(page: Page, status: string, decidedBy: string): Promise<void> {
+  const region = scenarios(page);
+  await region.getByRole('group', { name: 'Status' }).getByRole('radio', { name: status, exact: true }).check();
+  await region.getByRole('group', { name: 'Decided by' }).getByRole('radio', { name: decidedBy, exact: true }).check();
+  await region.getByRole('button', { name: 'Play and check' }).click();
+  const skip = region.getByRole('button', { name: 'Skip to the answer' });
+  const verdict = region.getByRole('status');
+  await expect(skip.or(verdict)).toBeVisible();
+  if (await skip.isVisible()) await skip.click();
+  await expect(verdict).toBeVisible();
+}
+
+for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
+  test(`a scenario runs from Step 1 to its end, Back returns a step, Predict scores, progress survives a reload (${String(size.width)}x${String(size.height)})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(size);
+    await openLearn(page);
+    const region = scenarios(page);
+    await region.getByRole('button', { name: 'A warm request' }).click();
+    await expect(region.getByText('Step 1 of 4')).toBeVisible();
+    await expect(region.getByText('WAS_START_WORKER')).toBeVisible();
+    // Playback pauses at the step's event: the playback bar names it.
+    await expect(page.locator('.playback .position')).toContainText('WAS_START_WORKER');
+    await page.screenshot({ path: `e2e/screenshots/scenarios-step-${String(size.width)}.png` });
+    const timeline = page.getByLabel('Timeline');
+    await region.getByRole('button', { name: 'Next' }).click();
+    await expect(region.getByText('Step 2 of 4')).toBeVisible();
+    await expect(page.locator('.playback .position')).toContainText('HTTPSYS_RESPONSE_SENT');
+    const second = await timeline.getAttribute('aria-valuetext');
+    await region.getByRole('button', { name: 'Next' }).click();
+    await expect(region.getByText('Step 3 of 4')).toBeVisible();
+    await expect(page.locator('.playback .position')).toContainText('WORKER_DEQUEUE');
+    // Back: the step before, and its playback position.
+    await region.getByRole('button', { name: 'Back' }).click();
+    await expect(region.getByText('Step 2 of 4')).toBeVisible();
+    await expect(timeline).toHaveAttribute('aria-valuetext', second ?? '');
+    await region.getByRole('button', { name: 'Next' }).click();
+    await expect(region.getByText('Step 3 of 4')).toBeVisible();
+    await region.getByRole('button', { name: 'Next' }).click();
+    await expect(region.getByText('Step 4 of 4')).toBeVisible();
+    await region.getByRole('button', { name: 'Next' }).click();
+
+    await expect(region.getByText('Predict 1 of 3')).toBeVisible();
+    await predict(page, '200.0', 'DefaultDocumentModule');
+    await expect(region.getByRole('status')).toContainText('Right.');
+    await page.screenshot({ path: `e2e/screenshots/scenarios-predict-${String(size.width)}.png` });
+    await region.getByRole('button', { name: 'Next question' }).click();
+    await expect(region.getByText('Predict 2 of 3')).toBeVisible();
+    await predict(page, '404.0', 'IIS Web Core');
+    await expect(region.getByRole('status')).toContainText('Not quite.');
+    await expect(region.getByRole('status')).toContainText('405.0 by StaticFileModule');
+    await region.getByRole('button', { name: 'Next question' }).click();
+    await predict(page, '404.8', 'RequestFilteringModule');
+    await region.getByRole('button', { name: 'Finish' }).click();
+    await expect(region.getByRole('status')).toContainText('Scenario complete: 2 of 3 predicted right.');
+
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'HTTP.sys', exact: true })).toBeVisible();
+    await page.getByRole('tab', { name: 'Learn' }).click();
+    await expect(scenarios(page).getByText('Completed · Predict 2 of 3')).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/scenarios-list-${String(size.width)}.png` });
+  });
+}
