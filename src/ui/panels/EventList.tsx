@@ -62,7 +62,11 @@ function rowOf(rows: readonly number[] | undefined, count: number, index: number
   return low;
 }
 
-export function EventList({ timeline, rows, index, onSeek }: { timeline: Timeline; rows: readonly number[] | undefined; index: number; onSeek: (index: number) => void }) {
+/**
+ * Memoized: the trace panel re-renders when the outcome summary moves on, which changes none of this
+ * list's props; it then costs nothing.
+ */
+export const EventList = memo(function EventList({ timeline, rows, index, onSeek }: { timeline: Timeline; rows: readonly number[] | undefined; index: number; onSeek: (index: number) => void }) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 300 });
   const total = rows === undefined ? timeline.events.length : rows.length;
@@ -128,4 +132,4 @@ export function EventList({ timeline, rows, index, onSeek }: { timeline: Timelin
       {count === 0 && <p className="events-empty">{timeline.events.length > 0 ? 'No event matches the filters.' : 'No events yet: send a request.'}</p>}
     </div>
   );
-}
+});

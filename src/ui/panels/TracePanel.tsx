@@ -3,7 +3,7 @@
  * sortable list, and every event, filtered by status, component, event or module, or by the request
  * selected, whose result and waterfall show beside its events.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import { responsesOf, statusCodeOf, summarize } from '../../store/outcomes.ts';
 import { isFiltering, parseStatusFilter, type OutcomeFilter } from '../../store/outcomesFilter.ts';
@@ -54,7 +54,7 @@ function AllRequests({ onAll }: { onAll: () => void }) {
   );
 }
 
-function ResultSummary({ result, onAll }: { result: RequestResult; onAll: () => void }) {
+const ResultSummary = memo(function ResultSummary({ result, onAll }: { result: RequestResult; onAll: () => void }) {
   return (
     <div className={`result result-${String(Math.floor(result.status / 100))}xx`} aria-label="Result">
       <AllRequests onAll={onAll} />
@@ -68,10 +68,10 @@ function ResultSummary({ result, onAll }: { result: RequestResult; onAll: () => 
       <p className="result-reason">{result.reason}</p>
     </div>
   );
-}
+});
 
 /** The selected request before its response has reached the client in playback. */
-function InFlight({ result, onShow, onAll }: { result: RequestResult; onShow: () => void; onAll: () => void }) {
+const InFlight = memo(function InFlight({ result, onShow, onAll }: { result: RequestResult; onShow: () => void; onAll: () => void }) {
   return (
     <div className="result result-in-flight" aria-label="Result">
       <AllRequests onAll={onAll} />
@@ -82,7 +82,7 @@ function InFlight({ result, onShow, onAll }: { result: RequestResult; onShow: ()
       </button>
     </div>
   );
-}
+});
 
 /** Playback position of a request's last event (its response at the client). */
 function lastEventPosition(timeline: { events: readonly TraceEvent[]; at: readonly number[] }, requestId: number): number {
@@ -90,7 +90,7 @@ function lastEventPosition(timeline: { events: readonly TraceEvent[]; at: readon
   return 0;
 }
 
-function Waterfall({ events }: { events: readonly TraceEvent[] }) {
+const Waterfall = memo(function Waterfall({ events }: { events: readonly TraceEvent[] }) {
   const bars = useMemo(() => waterfall(events), [events]);
   const total = Math.max(0.001, ...bars.map((b) => b.start + b.duration));
   return (
@@ -107,7 +107,7 @@ function Waterfall({ events }: { events: readonly TraceEvent[] }) {
       ))}
     </ol>
   );
-}
+});
 
 export function TracePanel() {
   const { simulation } = useStores();
@@ -176,6 +176,9 @@ export function TracePanel() {
     selectRequest(undefined);
   }, [selectRequest]);
   const onAll = useCallback(() => { selectRequest(undefined); }, [selectRequest]);
+  const onShowResult = useCallback(() => {
+    if (selected !== undefined) simulation.getState().seek(lastEventPosition(timeline, selected));
+  }, [simulation, timeline, selected]);
   const onClear = useCallback(() => {
     setStatusText('');
     setDecider(undefined);
@@ -245,7 +248,7 @@ export function TracePanel() {
               {rows === undefined ? `${groupDigits(timeline.events.length)} events` : `${groupDigits(rows.length)} of ${groupDigits(timeline.events.length)} events`}
             </span>
           </div>
-          {result !== undefined && (arrived ? <ResultSummary result={result} onAll={onAll} /> : <InFlight result={result} onShow={() => { simulation.getState().seek(lastEventPosition(timeline, result.requestId)); }} onAll={onAll} />)}
+          {result !== undefined && (arrived ? <ResultSummary result={result} onAll={onAll} /> : <InFlight result={result} onShow={onShowResult} onAll={onAll} />)}
           <div className={requestEvents.length > 0 ? 'trace-body with-waterfall' : 'trace-body'}>
             <EventList timeline={timeline} rows={rows} index={index} onSeek={seekToEvent} />
             {requestEvents.length > 0 && <Waterfall events={requestEvents} />}
