@@ -3,7 +3,7 @@ import { defaultWorkspace } from '../config/index.ts';
 import { createWorkerEngineClient } from './engineClient.ts';
 import { createEngineHost, createReplySender, replyMessages } from './engineHost.ts';
 import { createCommandReceiver } from './commandWire.ts';
-import type { EngineMessage, WireCommand } from './engineProtocol.ts';
+import type { EngineCommand, EngineMessage, WireCommand } from './engineProtocol.ts';
 
 /** A stand-in for the engine's Web Worker: runs the host in-process and answers in parts of 50 events. */
 class FakeWorker {
@@ -67,13 +67,13 @@ describe('the engine worker client', () => {
     const workspace = defaultWorkspace();
     const changed = { ...workspace, applicationHostConfig: workspace.applicationHostConfig.replace('<add name="DefaultAppPool"', '<add name="DefaultAppPool" queueLength="2000"') };
     const withFile = { ...changed, content: { ...changed.content, 'C:\\inetpub\\wwwroot': { 'new.htm': '<p>new</p>' } } };
-    const commands = [
+    const commands: EngineCommand[] = [
       { type: 'load', workspace, seed: 1 },
       { type: 'send', requests: [{ method: 'GET', url: 'http://localhost/' }] },
       { type: 'apply', workspace: changed },
       { type: 'apply', workspace: withFile },
       { type: 'send', requests: [{ method: 'GET', url: 'http://localhost/new.htm' }] },
-    ] as const;
+    ];
     for (const command of commands) {
       const reply = await client.request(command);
       const expected = inProcess(command);

@@ -14,7 +14,7 @@ function defaultGraphWithWorker(): ArchitectureGraph {
   const workspace = loadWorkspace(defaultWorkspace());
   const pipeline = describePipeline(workspace, 'Default Web Site', '/hello.aspx');
   const pipelines = new Map<string, PipelineDescription>(pipeline === undefined ? [] : [['DefaultAppPool', pipeline]]);
-  const runtime = { ...EMPTY_RUNTIME, workers: [{ pid: 4242, pool: 'DefaultAppPool', state: 'ready' as const, appDomain: true, startedAt: 0, inFlight: 0 }] };
+  const runtime = { ...EMPTY_RUNTIME, workers: [{ pid: 4242, pool: 'DefaultAppPool', state: 'ready' as const, appDomain: true, startedAt: 0, inFlight: 0, served: 0 }] };
   return buildArchitecture(workspace.model, runtime, { expanded: new Set(), pipelines });
 }
 

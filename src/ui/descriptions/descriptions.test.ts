@@ -19,7 +19,7 @@ function expectComplete(description: Description | undefined, what: string): voi
 /** The graph of a workspace with one running worker (with its AppDomain) per pool and each pool's pipeline for `path`. */
 function graphWithWorkers(workspace: LoadedWorkspace, path: string): ArchitectureGraph {
   const { model } = workspace;
-  const workers: RuntimeWorker[] = model.applicationPools.pools.map((pool, i) => ({ pid: 1000 + i, pool: pool.name, state: 'ready', appDomain: true, startedAt: 0, inFlight: 0 }));
+  const workers: RuntimeWorker[] = model.applicationPools.pools.map((pool, i) => ({ pid: 1000 + i, pool: pool.name, state: 'ready', appDomain: true, startedAt: 0, inFlight: 0, served: 0 }));
   const runtime: Runtime = { ...EMPTY_RUNTIME, workers };
   const pipelines = new Map<string, PipelineDescription>();
   for (const site of model.sites.sites) {

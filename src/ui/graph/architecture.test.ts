@@ -82,7 +82,7 @@ describe('application pools', () => {
     if (typeof edit === 'string') throw new Error(edit);
     const moved = applyEdit(workspace, edit);
     if (!moved.ok) throw new Error(moved.message);
-    const runtime: Runtime = { ...EMPTY_RUNTIME, workers: [{ pid: 7, pool: 'Shop', state: 'ready', appDomain: false, startedAt: 0, inFlight: 0 }] };
+    const runtime: Runtime = { ...EMPTY_RUNTIME, workers: [{ pid: 7, pool: 'Shop', state: 'ready', appDomain: false, startedAt: 0, inFlight: 0, served: 0 }] };
     const graph = buildArchitecture(modelOf(moved.workspace.applicationHostConfig), runtime, options);
     expect(node(graph.nodes, 'pool:Shop').data.applications?.map((a) => a.label)).toEqual([`${site}/`]);
     expect(node(graph.nodes, 'pool:DefaultAppPool').data.applications).toEqual([]);
