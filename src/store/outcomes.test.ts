@@ -36,6 +36,17 @@ describe('the outcomes of a load', () => {
     expect(toldCount(responses, -1)).toBe(0);
   });
 
+  it('counts on from the last summary as playback moves forward, and again from the start when it moves back', () => {
+    const fresh = new Map(results);
+    const steps = [1000, 20_000, 40_000, end, 30_000, end];
+    for (const at of steps) expect(summarize(fresh, responses, at)).toEqual(summarize(new Map(results), responses, at));
+    // A summary handed out is not changed by later ones.
+    const early = summarize(fresh, responses, 20_000);
+    const copy = structuredClone(early);
+    summarize(fresh, responses, end);
+    expect(early).toEqual(copy);
+  });
+
   it('indexes a timeline growing in parts as it would indexed whole', () => {
     const grown: Timeline = { events: [], at: [], end: 0 };
     let index = indexResponses(grown);

@@ -177,33 +177,57 @@ export interface OutcomeSummary {
 
 export const EMPTY_SUMMARY: OutcomeSummary = { requests: 0, told: 0, inFlight: 0, byStatus: [], byDecider: [] };
 
-/** The outcomes told by event `index`: a pass over the requests answered so far, nothing more. */
-export function summarize(results: ReadonlyMap<number, RequestResult>, responses: ResponseIndex, index: number): OutcomeSummary {
-  const told = toldCount(responses, index);
-  const byStatus = new Map<string, StatusCount>();
-  const byDecider = new Map<string, DeciderCount>();
-  let counted = 0;
-  for (let i = 0; i < told; i++) {
+/** Counts over a prefix of `answered`: kept per results map, so playing forward counts only what is new. */
+interface Tally {
+  answered: readonly number[];
+  /** How many of `answered` are counted. */
+  upTo: number;
+  counted: number;
+  byStatus: Map<string, StatusCount>;
+  byDecider: Map<string, DeciderCount>;
+}
+
+const tallies = new WeakMap<ReadonlyMap<number, RequestResult>, Tally>();
+
+function tallyOf(results: ReadonlyMap<number, RequestResult>, responses: ResponseIndex, told: number): Tally {
+  let tally = tallies.get(results);
+  // A new timeline, or playback moved back: count again from the first response.
+  if (tally?.answered !== responses.answered || tally.upTo > told) {
+    tally = { answered: responses.answered, upTo: 0, counted: 0, byStatus: new Map(), byDecider: new Map() };
+    tallies.set(results, tally);
+  }
+  for (let i = tally.upTo; i < told; i++) {
     const id = responses.answered[i] ?? 0;
     const result = results.get(id);
     if (result === undefined) continue;
-    counted++;
+    tally.counted++;
     const code = statusCodeOf(result.status, result.subStatus);
-    const status = byStatus.get(code);
-    if (status === undefined) byStatus.set(code, { code, status: result.status, subStatus: result.subStatus, statusText: result.statusText, count: 1 });
+    const status = tally.byStatus.get(code);
+    if (status === undefined) tally.byStatus.set(code, { code, status: result.status, subStatus: result.subStatus, statusText: result.statusText, count: 1 });
     else status.count++;
     const decider = deciderOf(result, responses.httpErr.get(id));
-    const entry = byDecider.get(decider.key);
-    if (entry === undefined) byDecider.set(decider.key, { ...decider, count: 1 });
+    const entry = tally.byDecider.get(decider.key);
+    if (entry === undefined) tally.byDecider.set(decider.key, { ...decider, count: 1 });
     else entry.count++;
   }
+  tally.upTo = told;
+  return tally;
+}
+
+/**
+ * The outcomes told by event `index`. Counted on from the last summary of the same results while
+ * playback moves forward (a load's playback asks a few times a second), from the start otherwise.
+ */
+export function summarize(results: ReadonlyMap<number, RequestResult>, responses: ResponseIndex, index: number): OutcomeSummary {
+  const tally = tallyOf(results, responses, toldCount(responses, index));
   // Plain comparisons: a first localeCompare sets up Intl, a long task on a cold page.
   const statusOrder = (a: StatusCount, b: StatusCount): number => b.count - a.count || a.status - b.status || a.subStatus - b.subStatus;
   return {
     requests: results.size,
-    told: counted,
-    inFlight: Math.max(0, results.size - counted),
-    byStatus: [...byStatus.values()].sort(statusOrder),
-    byDecider: [...byDecider.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)),
+    told: tally.counted,
+    inFlight: Math.max(0, results.size - tally.counted),
+    // Copies: the tally's entries go on counting.
+    byStatus: [...tally.byStatus.values()].map((s) => ({ ...s })).sort(statusOrder),
+    byDecider: [...tally.byDecider.values()].map((d) => ({ ...d })).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)),
   };
 }

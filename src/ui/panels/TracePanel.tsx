@@ -3,7 +3,7 @@
  * sortable list, and every event, filtered by status, component, event or module, or by the request
  * selected, whose result and waterfall show beside its events.
  */
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { RequestResult, TraceEvent } from '../../engine/index.ts';
 import { responsesOf, statusCodeOf, summarize } from '../../store/outcomes.ts';
 import { isFiltering, parseStatusFilter, type OutcomeFilter } from '../../store/outcomesFilter.ts';
@@ -114,7 +114,9 @@ export function TracePanel() {
   usePrefetchRequestList();
   const timeline = useSettledTimeline();
   const index = usePlaybackIndex(150);
-  const outcomesIndex = usePlaybackIndex(OUTCOMES_INTERVAL);
+  // Deferred: React renders the summary and the request list for a new position in the background,
+  // in slices that give way to the token overlay's frames, rather than in the frame it arrives in.
+  const outcomesIndex = useDeferredValue(usePlaybackIndex(OUTCOMES_INTERVAL));
   const results = useSimulation((s) => s.results);
   const selected = useSimulation((s) => s.selectedRequest);
   const [component, setComponent] = useState('');
@@ -123,8 +125,9 @@ export function TracePanel() {
   const [decider, setDecider] = useState<string | undefined>();
   const [sort, setSort] = useState<RequestSort>(DEFAULT_SORT);
 
-  // Where each response reached the client (scanned once per part of a load, shared).
-  const responses = responsesOf(timeline);
+  // Where each response reached the client: scanned as the settled timeline grows (at most four
+  // times a second during a load), not at each render (its events array grows in place meanwhile).
+  const responses = useMemo(() => responsesOf(timeline), [timeline]);
   const parsedStatus = useMemo(() => parseStatusFilter(statusText), [statusText]);
   const statusProblem = typeof parsedStatus === 'string' ? parsedStatus : undefined;
   const filter = useMemo<OutcomeFilter>(() => ({ status: typeof parsedStatus === 'string' ? [] : parsedStatus, decider }), [parsedStatus, decider]);
