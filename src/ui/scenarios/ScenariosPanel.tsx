@@ -2,7 +2,7 @@
  * The Learn tab: the guided scenarios, each run step by step (Back and Next, playback pausing at the
  * step's event), then three Predict questions. Progress is kept in the browser.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../scenarios/index.ts';
 import { useScenarioStore, useScenarios } from './useScenarios.ts';
 import './scenarios.css';
@@ -35,11 +35,21 @@ function ScenarioList() {
   );
 }
 
+/** Smooth unless the person asked for reduced motion. */
+function scrollBehavior(): ScrollBehavior {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
+
 function StepView({ scenario }: { scenario: Scenario }) {
   const store = useScenarioStore();
   const index = useScenarios((s) => s.step);
   const busy = useScenarios((s) => s.busy);
   const step = scenario.steps[index];
+  const buttons = useRef<HTMLDivElement>(null);
+  // A long step's Back and Next can fall below the side panel's fold at 1280x720: keep them in view.
+  useEffect(() => {
+    buttons.current?.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
+  }, [index]);
   if (step === undefined) return null;
   const last = index === scenario.steps.length - 1;
   return (
@@ -54,7 +64,7 @@ function StepView({ scenario }: { scenario: Scenario }) {
           Paused at <code>{step.pauseAt.event}</code>
         </p>
       )}
-      <div className="scenario-buttons">
+      <div ref={buttons} className="scenario-buttons">
         <button type="button" disabled={busy || index === 0} onClick={() => { store.getState().back(); }}>
           Back
         </button>
@@ -88,6 +98,12 @@ function QuestionView({ scenario }: { scenario: Scenario }) {
   const question = scenario.questions[index];
   const [status, setStatus] = useState('');
   const [decider, setDecider] = useState('');
+  const verdict = useRef<HTMLDivElement>(null);
+  const revealed = answer?.revealed === true;
+  // At 1280x720 the verdict lands below the side panel's fold: bring it into view once, when it appears.
+  useEffect(() => {
+    if (revealed) verdict.current?.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
+  }, [revealed, index]);
   if (question === undefined) return null;
   const locked = answer !== undefined || busy;
   const last = index === scenario.questions.length - 1;
@@ -120,7 +136,7 @@ function QuestionView({ scenario }: { scenario: Scenario }) {
           </button>
         </div>
       ) : (
-        <div className={answer.right ? 'predict-verdict right' : 'predict-verdict wrong'} role="status">
+        <div ref={verdict} className={answer.right ? 'predict-verdict right' : 'predict-verdict wrong'} role="status">
           <p className="predict-headline">{answer.right ? 'Right.' : 'Not quite.'}</p>
           <p>
             You said {answer.chosen.status} by {answer.chosen.decidedBy}; the engine gave <strong>{answer.actual.status}</strong> by <strong>{answer.actual.decidedBy}</strong>.
