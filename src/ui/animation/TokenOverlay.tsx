@@ -8,6 +8,10 @@ import { useSimulation, useStores } from '../hooks/stores.ts';
 import { createTokenBuffer, createTrackBuilder, outcomeColour, tokenPositions, type TokenTrack } from './tokenPositions.ts';
 
 const RADIUS = 7;
+/** A token's radius on screen at least, whatever the zoom: 12 px across, large enough to see and click. */
+const SCREEN_RADIUS = 6;
+/** Labels on screen: 11 px whatever the zoom. */
+const SCREEN_FONT = 11;
 const MAX_TOKENS = 5000;
 /** Above this many tokens only the selected one is labelled (text is the costly part of a frame). */
 const LABEL_LIMIT = 150;
@@ -40,12 +44,15 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
   useEffect(() => {
     state.current = { tracks, centres };
   }, [tracks, centres]);
+  /** The last frame's tokens (graph coordinates) and their radius, for hover and click. */
+  const drawn = useRef({ buffer: createTokenBuffer(MAX_TOKENS), radius: RADIUS });
+  const tipRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
     if (canvas === null || context === null || context === undefined) return;
-    const buffer = createTokenBuffer(MAX_TOKENS);
+    const { buffer } = drawn.current;
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
     let last = performance.now();
     let frame = 0;
@@ -69,8 +76,20 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
       tokenPositions(currentTracks, store.clock.position, currentCentres, reducedMotion.matches, buffer);
       // For the frame-time benchmark: how many tokens this frame drew (a number, no DOM work).
       (window as { iisFlowTokens?: number }).iisFlowTokens = buffer.count;
+      // For tests: where the last request's token drawn is on the page and how large tokens are on screen.
+      const probe = window as { iisFlowLastToken?: { x: number; y: number; radius: number } | undefined };
+      let lastToken = buffer.count - 1;
+      while (lastToken >= 0 && currentTracks[buffer.track[lastToken] ?? 0]?.kind === 'server') lastToken--;
+      if (lastToken >= 0) {
+        const box = canvas.getBoundingClientRect();
+        probe.iisFlowLastToken = { x: box.left + tx + (buffer.x[lastToken] ?? 0) * zoom, y: box.top + ty + (buffer.y[lastToken] ?? 0) * zoom, radius: Math.max(RADIUS, SCREEN_RADIUS / zoom) * zoom };
+      } else probe.iisFlowLastToken = undefined;
       context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * tx, ratio * ty);
-      context.font = '600 11px system-ui, sans-serif';
+      // Sizes in graph units that stay readable on screen when the graph is zoomed out.
+      const radius = Math.max(RADIUS, SCREEN_RADIUS / zoom);
+      drawn.current.radius = radius;
+      const fontSize = Math.max(11, SCREEN_FONT / zoom);
+      context.font = `600 ${String(fontSize)}px system-ui, sans-serif`;
       context.textBaseline = 'middle';
       // One path per colour: thousands of tokens cost a few fills, not thousands. Under a heavy load
       // tokens are drawn as squares, which rasterize far faster than circles.
@@ -91,7 +110,7 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
           // fillRect per token: a plain rectangle blit each, cheaper to rasterize than one path of
           // thousands of rectangles (the canvas is drawn in software where there is no GPU).
           for (let i = 0; i < count; i++) {
-            if (colourOf[i] === c) context.fillRect((buffer.x[i] ?? 0) - RADIUS + 1, (buffer.y[i] ?? 0) - RADIUS + 1, 2 * RADIUS - 2, 2 * RADIUS - 2);
+            if (colourOf[i] === c) context.fillRect((buffer.x[i] ?? 0) - radius + 1, (buffer.y[i] ?? 0) - radius + 1, 2 * radius - 2, 2 * radius - 2);
           }
           continue;
         }
@@ -101,8 +120,8 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
           if (colourOf[i] !== c) continue;
           const x = buffer.x[i] ?? 0;
           const y = buffer.y[i] ?? 0;
-          context.moveTo(x + RADIUS, y);
-          context.arc(x, y, RADIUS, 0, Math.PI * 2);
+          context.moveTo(x + radius, y);
+          context.arc(x, y, radius, 0, Math.PI * 2);
           any = true;
         }
         if (any) context.fill();
@@ -116,22 +135,29 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
         const y = buffer.y[i] ?? 0;
         const decided = buffer.decided[i] === 1;
         if (selected) {
+          // The followed request stands out from a load's others: a dark outline and a yellow ring.
           context.beginPath();
-          context.arc(x, y, RADIUS + 2, 0, Math.PI * 2);
-          context.lineWidth = 2;
+          context.arc(x, y, radius + 3 / zoom, 0, Math.PI * 2);
+          context.lineWidth = 3 / zoom;
+          context.strokeStyle = '#1d2430';
+          context.stroke();
+          context.beginPath();
+          context.arc(x, y, radius + 6 / zoom, 0, Math.PI * 2);
+          context.lineWidth = 3 / zoom;
           context.strokeStyle = '#ffd54f';
           context.stroke();
         }
         if (decided) {
           const label = track.status === 0 ? 'reset' : `${String(track.status)}.${String(track.subStatus)}`;
           context.fillStyle = '#1d2430';
-          context.fillText(label, x + RADIUS + 4, y);
+          context.fillText(label, x + radius + 4 / zoom, y);
           const at = track.decidedNode === undefined ? undefined : currentCentres.get(track.decidedNode);
           if (at !== undefined && selected) {
+            const scale = fontSize / 11;
             context.fillStyle = outcomeColour(track.status);
-            context.fillRect(at.x - 26, at.y - 22, 52, 16);
+            context.fillRect(at.x - 26 * scale, at.y - 22 * scale, 52 * scale, 16 * scale);
             context.fillStyle = '#ffffff';
-            context.fillText(label, at.x - 22, at.y - 14);
+            context.fillText(label, at.x - 22 * scale, at.y - 14 * scale);
           }
         }
         if (selected && store.follow && store.playing) void setCenter(x, y, { zoom, duration: 0 });
@@ -140,10 +166,67 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
       (window as { iisFlowFrameWork?: number }).iisFlowFrameWork = performance.now() - now;
     };
     frame = requestAnimationFrame(draw);
+    // Hovering a token names its request; clicking it follows that request. The canvas lets pointer
+    // events through to the graph, so these listen on the graph's pane and look up the last frame.
+    const pane = canvas.parentElement;
+    const hit = (event: PointerEvent | MouseEvent): number | undefined => {
+      const [tx, ty, zoom] = flowStore.getState().transform;
+      const box = canvas.getBoundingClientRect();
+      const gx = (event.clientX - box.left - tx) / zoom;
+      const gy = (event.clientY - box.top - ty) / zoom;
+      const { buffer: tokens, radius } = drawn.current;
+      const tracks = state.current.tracks;
+      let best: number | undefined;
+      let bestDistance = (radius + 2 / zoom) ** 2;
+      for (let i = 0; i < tokens.count; i++) {
+        const dx = (tokens.x[i] ?? 0) - gx;
+        const dy = (tokens.y[i] ?? 0) - gy;
+        const distance = dx * dx + dy * dy;
+        const track = tracks[tokens.track[i] ?? 0];
+        if (distance <= bestDistance && track !== undefined && track.kind !== 'server') {
+          best = track.requestId;
+          bestDistance = distance;
+        }
+      }
+      return best;
+    };
+    const onMove = (event: PointerEvent): void => {
+      const tip = tipRef.current;
+      if (tip === null) return;
+      const id = hit(event);
+      const result = id === undefined ? undefined : simulation.getState().results.get(id);
+      if (id === undefined || result === undefined) {
+        tip.hidden = true;
+        return;
+      }
+      const box = canvas.getBoundingClientRect();
+      tip.textContent = `#${String(id)} ${result.method} ${result.url}`;
+      tip.style.left = `${String(event.clientX - box.left + 14)}px`;
+      tip.style.top = `${String(event.clientY - box.top + 14)}px`;
+      tip.hidden = false;
+    };
+    const onClick = (event: MouseEvent): void => {
+      const id = hit(event);
+      if (id !== undefined) simulation.getState().selectRequest(id);
+    };
+    const onLeave = (): void => {
+      if (tipRef.current !== null) tipRef.current.hidden = true;
+    };
+    pane?.addEventListener('pointermove', onMove);
+    pane?.addEventListener('click', onClick, true);
+    pane?.addEventListener('pointerleave', onLeave);
     return () => {
       cancelAnimationFrame(frame);
+      pane?.removeEventListener('pointermove', onMove);
+      pane?.removeEventListener('click', onClick, true);
+      pane?.removeEventListener('pointerleave', onLeave);
     };
   }, [simulation, flowStore, setCenter]);
 
-  return <canvas ref={canvasRef} className="token-overlay" aria-hidden="true" />;
+  return (
+    <>
+      <canvas ref={canvasRef} className="token-overlay" aria-hidden="true" />
+      <div ref={tipRef} className="token-tip" role="tooltip" hidden />
+    </>
+  );
 }
