@@ -25,8 +25,10 @@ function playOut(simulation: ReturnType<typeof createSimulationStore>): void {
 }
 
 describe('every scenario, run through the engine', () => {
-  it('has at least seven scenarios with unique ids and three questions each', () => {
+  it('has at least fifteen scenarios (issue 10), with unique ids and three questions each, the seeds first and IIS 6.0 last', () => {
+    expect(SCENARIOS.length).toBeGreaterThanOrEqual(15);
     expect(new Set(SCENARIOS.map((s) => s.id)).size).toBe(SCENARIOS.length);
+    expect(SCENARIOS.at(-1)?.title).toMatch(/IIS 6/);
     for (const s of SCENARIOS) expect(s.questions).toHaveLength(3);
   });
 
