@@ -19,7 +19,9 @@ const COLUMNS = ['ms', '#', 'Component', 'Event', 'Module', 'Notification', 'Det
 
 function detail(event: TraceEvent): string {
   const status = event.status === undefined ? '' : `${String(event.status)}.${String(event.subStatus ?? 0)} `;
-  return status + (event.detail ?? '');
+  const text = event.detail ?? '';
+  // The client's event says its status itself ("503.0 Service Unavailable"): not twice.
+  return text.startsWith(status) ? text : status + text;
 }
 
 const EventRow = memo(function EventRow({ event, index, row, state, onSeek }: { event: TraceEvent; index: number; row: number; state: 'current' | 'future' | 'past'; onSeek: (index: number) => void }) {
