@@ -44,7 +44,7 @@ export const iis6Model: Scenario = {
     },
     {
       title: 'A server built from modules',
-      text: 'The pipeline in the graph is a list of modules from globalModules and modules: any can be removed or replaced. IIS 6.0\'s features were built into the server (request screening came from URLScan, an add-on ISAPI filter). The response now goes back through HTTP.sys, as it did in IIS 6.0.',
+      text: 'The pipeline in the graph is a list of modules from globalModules and modules, each of which can be removed or replaced. IIS 6.0\'s features were built into the server (request screening came from URLScan, an add-on ISAPI filter). The response now goes back through HTTP.sys, as it did in IIS 6.0.',
       highlight: ['worker@DefaultAppPool', 'httpsys:listener'],
       pauseAt: { event: 'HTTPSYS_RESPONSE_SENT' },
     },
