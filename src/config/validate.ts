@@ -218,8 +218,8 @@ function checkSites(model: ApplicationHostConfig, sink: DiagnosticSink): void {
     replayReports(sink, lastSiteCheck.reports);
     return;
   }
-  const { reports } = recordReports(sink, (recorder) => { validateSites(model, recorder); });
-  lastSiteCheck = { sites: [...model.sites.sites], pools: [...model.applicationPools.pools], reports };
+  const { reports, replayable } = recordReports(sink, (recorder) => { validateSites(model, recorder); });
+  lastSiteCheck = replayable ? { sites: [...model.sites.sites], pools: [...model.applicationPools.pools], reports } : undefined;
 }
 
 export function validateApplicationHost(model: ApplicationHostConfig, sink: DiagnosticSink): void {

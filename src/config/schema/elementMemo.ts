@@ -40,17 +40,20 @@ class RecordingSink extends DiagnosticSink {
     this.target?.element(code, severity, message, element, attributeName);
   }
 
-  override at(): void {
-    // Schema reads report at elements; an offset could not be moved with its element, so none is kept.
-    throw new Error('A memoized model read reported at an offset rather than at an element.');
+  /** Set when the read reported at an offset: that cannot be moved with its element, so the read is not kept. */
+  atOffset = false;
+
+  override at(code: DiagnosticCode, severity: DiagnosticSeverity, message: string, offset: number, element: XmlElement | undefined): void {
+    this.atOffset = true;
+    this.target?.at(code, severity, message, offset, element);
   }
 }
 
 /** Runs `read` with a sink that records what it reports (and passes it on to `sink`). */
-export function recordReports<Value>(sink: DiagnosticSink | undefined, read: (recorder: DiagnosticSink) => Value): { value: Value; reports: readonly Report[] } {
+export function recordReports<Value>(sink: DiagnosticSink | undefined, read: (recorder: DiagnosticSink) => Value): { value: Value; reports: readonly Report[]; replayable: boolean } {
   const recorder = new RecordingSink(sink);
   const value = read(recorder);
-  return { value, reports: recorder.reports };
+  return { value, reports: recorder.reports, replayable: !recorder.atOffset };
 }
 
 /** Reports again what a recorded read reported, at the elements' current places. */
@@ -75,8 +78,8 @@ export class ElementMemo<Value> {
       if (sink !== undefined) replayReports(sink, known.reports);
       return known.value;
     }
-    const { value, reports } = recordReports(sink, (recorder) => read(element, recorder));
-    this.entries.set(element, { revision, context, value, reports });
+    const { value, reports, replayable } = recordReports(sink, (recorder) => read(element, recorder));
+    if (replayable) this.entries.set(element, { revision, context, value, reports });
     return value;
   }
 }
