@@ -22,16 +22,22 @@ import { waterfall } from './waterfall.ts';
 const loadRequestList = () => import('../outcomes/RequestList.tsx');
 const RequestList = lazy(() => loadRequestList().then((m) => ({ default: m.RequestList })));
 
-/** Fetches the request list's code once the page is idle after start-up, so the first request finds it there. */
+/**
+ * Fetches the request list's code once start-up is over (the first graph drawn, the page idle), so the
+ * first request finds it there without it competing with the page's first paint.
+ */
 function usePrefetchRequestList(): void {
   useEffect(() => {
-    const prefetch = (): void => { void loadRequestList(); };
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(prefetch, { timeout: 1000 });
-      return () => { window.cancelIdleCallback(id); };
-    }
-    const timer = setTimeout(prefetch, 1000);
-    return () => { clearTimeout(timer); };
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      const prefetch = (): void => { void loadRequestList(); };
+      if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(prefetch, { timeout: 1000 });
+      else prefetch();
+    }, 2500);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
   }, []);
 }
 
