@@ -49,9 +49,9 @@ export const webGarden: Scenario = {
     },
   ],
   questions: [
-    { prompt: 'GET /hello.aspx once more: status, and who decides it?', request: get('/hello.aspx'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'ManagedPipelineHandler' }, why: 'Every worker has its AppDomain now: the managed handler renders the page in whichever process takes it.' },
-    { prompt: 'GET /iisstart.htm?', request: get('/iisstart.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'A first request for the file: a worker\'s StaticFileModule sends it.' },
-    { prompt: 'GET /iisstart.htm again?', request: get('/iisstart.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'Twice within 10 seconds: HTTP.sys stores this response in its kernel cache, which all the web garden\'s processes share because it lives in HTTP.sys; the next request will not reach any of them.' },
+    { prompt: 'GET /hello.aspx once more: status, and who decides it?', request: get('/hello.aspx'), answer: { status: '200.0', decidedBy: 'ManagedPipelineHandler' }, why: 'Every worker has its AppDomain now: the managed handler renders the page in whichever process takes it.' },
+    { prompt: 'GET /iisstart.htm?', request: get('/iisstart.htm'), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'A first request for the file: a worker\'s StaticFileModule sends it.' },
+    { prompt: 'GET /iisstart.htm again?', request: get('/iisstart.htm'), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'Twice within 10 seconds: HTTP.sys stores this response in its kernel cache, which all the web garden\'s processes share because it lives in HTTP.sys; the next request will not reach any of them.' },
   ],
 };
 
@@ -88,8 +88,8 @@ export const netTcpActivation: Scenario = {
     },
   ],
   questions: [
-    { prompt: 'Another net.tcp message to /Service.svc: status, and who decides it?', request: { method: 'GET', url: TCP_URL }, statuses: COMMON_STATUSES, deciders: [...COMMON_DECIDERS, 'ServiceModel', 'NetTcpActivator'], answer: { status: '200.0', decidedBy: 'ServiceModel' }, why: 'The worker runs: NetTcpActivator hands the message to it at once, and WCF answers.' },
-    { prompt: 'A net.tcp message to port 809?', request: { method: 'GET', url: 'net.tcp://localhost:809/Service.svc' }, statuses: COMMON_STATUSES, deciders: [...COMMON_DECIDERS, 'ServiceModel', 'NetTcpActivator'], answer: { status: '404.0', decidedBy: 'NetTcpActivator' }, why: 'No site has a net.tcp binding on 809: NetTcpActivator has no endpoint for it, and no worker is involved.' },
+    { prompt: 'Another net.tcp message to /Service.svc: status, and who decides it?', request: { method: 'GET', url: TCP_URL }, deciders: [...COMMON_DECIDERS, 'ServiceModel', 'NetTcpActivator'], answer: { status: '200.0', decidedBy: 'ServiceModel' }, why: 'The worker runs: NetTcpActivator hands the message to it at once, and WCF answers.' },
+    { prompt: 'A net.tcp message to port 809?', request: { method: 'GET', url: 'net.tcp://localhost:809/Service.svc' }, deciders: [...COMMON_DECIDERS, 'ServiceModel', 'NetTcpActivator'], answer: { status: '404.0', decidedBy: 'NetTcpActivator' }, why: 'No site has a net.tcp binding on 809: NetTcpActivator has no endpoint for it, and no worker is involved.' },
     { prompt: 'The same file over HTTP: GET http://localhost/Service.svc?', request: get('/Service.svc'), statuses: ['404.3', ...COMMON_STATUSES], deciders: [...COMMON_DECIDERS, 'ServiceModel', 'NetTcpActivator'], answer: { status: '404.3', decidedBy: 'StaticFileModule' }, why: 'Over HTTP, .svc needs the handler that WCF\'s HTTP Activation feature adds, which this server lacks. The StaticFile mapping takes it, and .svc has no mimeMap: 404.3.' },
   ],
 };
@@ -138,14 +138,13 @@ export const configurationChange: Scenario = {
     },
   ],
   questions: [
-    { prompt: 'GET http://localhost:8080/iisstart.htm: status, and who decides it?', request: url('http://localhost:8080/iisstart.htm'), statuses: ['400.0', ...COMMON_STATUSES], deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'Port 8080 belongs to Default Web Site now: the worker\'s StaticFileModule sends the file.' },
-    { prompt: 'GET http://localhost:8081/?', request: url('http://localhost:8081/'), statuses: ['400.0', ...COMMON_STATUSES], deciders: COMMON_DECIDERS, answer: { status: '400.0', decidedBy: 'HTTP.sys' }, why: 'Only 8080 was added: 8081 still matches no URL group.' },
+    { prompt: 'GET http://localhost:8080/iisstart.htm: status, and who decides it?', request: url('http://localhost:8080/iisstart.htm'), statuses: ['400.0', ...COMMON_STATUSES], answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'Port 8080 belongs to Default Web Site now: the worker\'s StaticFileModule sends the file.' },
+    { prompt: 'GET http://localhost:8081/?', request: url('http://localhost:8081/'), statuses: ['400.0', ...COMMON_STATUSES], answer: { status: '400.0', decidedBy: 'HTTP.sys' }, why: 'Only 8080 was added: 8081 still matches no URL group.' },
     {
       prompt: 'Default Web Site is stopped (serverAutoStart="false"). GET http://localhost/?',
       before: [{ do: 'edit', label: 'Stop Default Web Site', edit: setSiteAttributes(SITE, { serverAutoStart: 'false' }) }],
       request: get('/'),
       statuses: ['400.0', ...COMMON_STATUSES],
-      deciders: COMMON_DECIDERS,
       answer: { status: '404.0', decidedBy: 'HTTP.sys' },
       why: 'The change travels the same way: W3SVC removes the site\'s URL group from HTTP.sys, which answers 404 itself; no worker sees the request.',
     },

@@ -1,5 +1,5 @@
 /** The seeds' first request to a cold pool, step by step (seeds/000: nine steps; seeds/002: eight). */
-import { COMMON_DECIDERS, COMMON_STATUSES, get, send } from './helpers.ts';
+import { COMMON_STATUSES, get, send } from './helpers.ts';
 import type { Scenario } from './types.ts';
 
 export const firstRequestNine: Scenario = {
@@ -19,9 +19,9 @@ export const firstRequestNine: Scenario = {
     { title: 'HTTP.sys sends the response', text: 'The response goes back through HTTP.sys, which sends 200 OK to the client. The worker process stays up for the next request.', highlight: ['httpsys:listener', 'client'], pauseAt: { event: 'HTTPSYS_RESPONSE_SENT' } },
   ],
   questions: [
-    { prompt: 'The pool is warm now. GET /iisstart.htm: what comes back, and who decides it?', request: get('/iisstart.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'The file exists: StaticFileModule sends it from the running w3wp.exe, with no start-up this time.' },
-    { prompt: 'GET /missing.htm?', request: get('/missing.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.0', decidedBy: 'IIS Web Core' }, why: 'The core finds no such file when it maps the request (MapRequestHandler) and sets 404.0.' },
-    { prompt: 'GET http://localhost:8081/ (no site has port 8081)?', request: { method: 'GET', url: 'http://localhost:8081/' }, statuses: ['400.0', ...COMMON_STATUSES], deciders: COMMON_DECIDERS, answer: { status: '400.0', decidedBy: 'HTTP.sys' }, why: 'No URL group matches: HTTP.sys answers 400 (Invalid Hostname) itself, in kernel mode; no worker process sees it.' },
+    { prompt: 'The pool is warm now. GET /iisstart.htm: what comes back, and who decides it?', request: get('/iisstart.htm'), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'The file exists: StaticFileModule sends it from the running w3wp.exe, with no start-up this time.' },
+    { prompt: 'GET /missing.htm?', request: get('/missing.htm'), answer: { status: '404.0', decidedBy: 'IIS Web Core' }, why: 'The core finds no such file when it maps the request (MapRequestHandler) and sets 404.0.' },
+    { prompt: 'GET http://localhost:8081/ (no site has port 8081)?', request: { method: 'GET', url: 'http://localhost:8081/' }, statuses: ['400.0', ...COMMON_STATUSES], answer: { status: '400.0', decidedBy: 'HTTP.sys' }, why: 'No URL group matches: HTTP.sys answers 400 (Invalid Hostname) itself, in kernel mode; no worker process sees it.' },
   ],
 };
 
@@ -41,8 +41,8 @@ export const firstRequestEight: Scenario = {
     { title: '8. The client receives a response', text: 'w3wp.exe returns the page to HTTP.sys, which sends 200 OK to the client.', highlight: ['client'], pauseAt: { event: 'CLIENT_RESPONSE_RECEIVED' } },
   ],
   questions: [
-    { prompt: 'GET /hello.aspx again: status, and who decides it?', request: get('/hello.aspx'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'ManagedPipelineHandler' }, why: 'The AppDomain exists: the managed handler renders the page at once.' },
-    { prompt: 'GET /iisstart.htm from the same worker?', request: get('/iisstart.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'A static file: the native StaticFileModule sends it; no managed code runs for it.' },
-    { prompt: 'GET /x.mdb?', request: get('/x.mdb'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: 'requestFiltering/fileExtensions denies .mdb: 404.7 at BeginRequest.' },
+    { prompt: 'GET /hello.aspx again: status, and who decides it?', request: get('/hello.aspx'), answer: { status: '200.0', decidedBy: 'ManagedPipelineHandler' }, why: 'The AppDomain exists: the managed handler renders the page at once.' },
+    { prompt: 'GET /iisstart.htm from the same worker?', request: get('/iisstart.htm'), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'A static file: the native StaticFileModule sends it; no managed code runs for it.' },
+    { prompt: 'GET /x.mdb?', request: get('/x.mdb'), answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: 'requestFiltering/fileExtensions denies .mdb: 404.7 at BeginRequest.' },
   ],
 };

@@ -1,6 +1,6 @@
 /** Small builders shared by the scenario definitions. */
 import type { SimulationRequest } from '../engine/index.ts';
-import type { ScenarioAction } from './types.ts';
+import type { PredictQuestion, ScenarioAction } from './types.ts';
 
 export const HOST = 'http://localhost';
 
@@ -22,3 +22,8 @@ export const REMOTE_IP = '198.51.100.4';
 
 export const COMMON_STATUSES = ['200.0', '302.0', '401.1', '401.2', '403.6', '404.0', '404.7', '404.8', '404.15', '500.19', '500.21', '503.0'] as const;
 export const COMMON_DECIDERS = ['HTTP.sys', 'IIS Web Core', 'StaticFileModule', 'DefaultDocumentModule', 'RequestFilteringModule', 'IpRestrictionModule', 'BasicAuthenticationModule', 'FormsAuthentication', 'ManagedPipelineHandler', 'IsapiModule', 'WebDAVModule'] as const;
+
+/** A question's choices: its own, or the common ones. */
+export function choicesOf(question: Pick<PredictQuestion, 'statuses' | 'deciders'>): { statuses: readonly string[]; deciders: readonly string[] } {
+  return { statuses: question.statuses ?? COMMON_STATUSES, deciders: question.deciders ?? COMMON_DECIDERS };
+}

@@ -2,7 +2,7 @@
  * IIS 6.0's model beside IIS 7 and later, as seeds/002 ("Introduction to IIS Architectures") contrasts
  * them. The engine models IIS 7 and later only: the IIS 6.0 side is told, pointed at on the IIS 7+ graph.
  */
-import { COMMON_DECIDERS, COMMON_STATUSES, get, send } from './helpers.ts';
+import { COMMON_STATUSES, get, send } from './helpers.ts';
 import type { Scenario } from './types.ts';
 
 export const iis6Model: Scenario = {
@@ -50,8 +50,8 @@ export const iis6Model: Scenario = {
     },
   ],
   questions: [
-    { prompt: 'GET /hello.aspx again: status, and who decides it (in IIS 7+)?', request: get('/hello.aspx'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'ManagedPipelineHandler' }, why: 'Integrated mode: the managed handler runs in IIS\'s pipeline. In IIS 6.0 (or a Classic pool) aspnet_isapi.dll would render it, through IsapiModule.' },
-    { prompt: 'GET /x.mdb?', request: get('/x.mdb'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: 'Request filtering is a module of the IIS 7+ pipeline, at BeginRequest. IIS 6.0 needed URLScan for this.' },
-    { prompt: 'GET http://localhost:8081/ (no binding on 8081)?', request: { method: 'GET', url: 'http://localhost:8081/' }, statuses: ['400.0', ...COMMON_STATUSES], deciders: COMMON_DECIDERS, answer: { status: '400.0', decidedBy: 'HTTP.sys' }, why: 'HTTP.sys answers it in kernel mode, as it did in IIS 6.0: no W3SVC, WAS or worker process takes part.' },
+    { prompt: 'GET /hello.aspx again: status, and who decides it (in IIS 7+)?', request: get('/hello.aspx'), answer: { status: '200.0', decidedBy: 'ManagedPipelineHandler' }, why: 'Integrated mode: the managed handler runs in IIS\'s pipeline. In IIS 6.0 (or a Classic pool) aspnet_isapi.dll would render it, through IsapiModule.' },
+    { prompt: 'GET /x.mdb?', request: get('/x.mdb'), answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: 'Request filtering is a module of the IIS 7+ pipeline, at BeginRequest. IIS 6.0 needed URLScan for this.' },
+    { prompt: 'GET http://localhost:8081/ (no binding on 8081)?', request: { method: 'GET', url: 'http://localhost:8081/' }, statuses: ['400.0', ...COMMON_STATUSES], answer: { status: '400.0', decidedBy: 'HTTP.sys' }, why: 'HTTP.sys answers it in kernel mode, as it did in IIS 6.0: no W3SVC, WAS or worker process takes part.' },
   ],
 };

@@ -12,5 +12,6 @@ export const SCENARIOS: readonly Scenario[] = [firstRequestNine, firstRequestEig
 
 export type { PredictQuestion, Scenario, ScenarioAction, ScenarioStep, ScenarioWorkspace, PauseAt } from './types.ts';
 export { findPause, statusCode } from './match.ts';
+export { choicesOf } from './helpers.ts';
 export { readProgress, recordRun, writeProgress, PROGRESS_KEY } from './progress.ts';
 export type { ProgressMap, ProgressStorage, ScenarioProgress } from './progress.ts';

@@ -3,7 +3,7 @@
  * and removing modules to shrink the attack surface (introduction-to-iis-architecture.md, seeds/002).
  */
 import { APPLICATION_HOST, keyedStep, type ConfigEdit } from '../config/index.ts';
-import { COMMON_DECIDERS, COMMON_STATUSES, get, send } from './helpers.ts';
+import { get, send } from './helpers.ts';
 import type { Scenario } from './types.ts';
 
 const ROOT_APPLICATION = '<virtualDirectory path="/" physicalPath="%SystemDrive%\\inetpub\\wwwroot" />\n                </application>';
@@ -50,9 +50,9 @@ export const pipelinesSideBySide: Scenario = {
     },
   ],
   questions: [
-    { prompt: 'GET /classic/iisstart.htm: status, and who decides it?', request: get('/classic/iisstart.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'A static file: the native StaticFileModule serves it in either mode; aspnet_isapi.dll is not involved.' },
-    { prompt: 'GET /integrated/missing.aspx?', request: get('/integrated/missing.aspx'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.0', decidedBy: 'ManagedPipelineHandler' }, why: 'The .aspx handler is managed and finds no file: ASP.NET answers 404 through ManagedPipelineHandler.' },
-    { prompt: 'GET /classic/missing.aspx?', request: get('/classic/missing.aspx'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.0', decidedBy: 'IsapiModule' }, why: 'The same 404 from ASP.NET, but in Classic mode it comes out of aspnet_isapi.dll, so IIS sees IsapiModule decide it.' },
+    { prompt: 'GET /classic/iisstart.htm: status, and who decides it?', request: get('/classic/iisstart.htm'), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'A static file: the native StaticFileModule serves it in either mode; aspnet_isapi.dll is not involved.' },
+    { prompt: 'GET /integrated/missing.aspx?', request: get('/integrated/missing.aspx'), answer: { status: '404.0', decidedBy: 'ManagedPipelineHandler' }, why: 'The .aspx handler is managed and finds no file: ASP.NET answers 404 through ManagedPipelineHandler.' },
+    { prompt: 'GET /classic/missing.aspx?', request: get('/classic/missing.aspx'), answer: { status: '404.0', decidedBy: 'IsapiModule' }, why: 'The same 404 from ASP.NET, but in Classic mode it comes out of aspnet_isapi.dll, so IIS sees IsapiModule decide it.' },
   ],
 };
 

@@ -1,5 +1,5 @@
 /** Scenarios about worker processes and WAS: web garden, idle timeout, recycle, rapid-fail protection, a full queue. */
-import { COMMON_DECIDERS, COMMON_STATUSES, defaultAppPool, get, send } from './helpers.ts';
+import { COMMON_STATUSES, defaultAppPool, get, send } from './helpers.ts';
 import type { Scenario } from './types.ts';
 
 export const idleTimeout: Scenario = {
@@ -14,9 +14,9 @@ export const idleTimeout: Scenario = {
     { title: 'Served, a second later', text: 'The user waited for the start-up again. Longer idleTimeout, or startMode AlwaysRunning, avoids that.', highlight: ['client'], pauseAt: { event: 'HTTPSYS_RESPONSE_SENT' } },
   ],
   questions: [
-    { prompt: 'Right away, GET /iisstart.htm: who answers?', request: get('/iisstart.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'The new worker serves it: the kernel cache was emptied when the first worker went.' },
-    { prompt: 'And once more?', request: get('/iisstart.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'HTTP.sys' }, why: 'Asked for often enough: HTTP.sys stored it and answers from its kernel cache.' },
-    { prompt: 'GET /x.mdb?', request: get('/x.mdb'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: 'A denied extension: 404.7.' },
+    { prompt: 'Right away, GET /iisstart.htm: who answers?', request: get('/iisstart.htm'), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'The new worker serves it: the kernel cache was emptied when the first worker went.' },
+    { prompt: 'And once more?', request: get('/iisstart.htm'), answer: { status: '200.0', decidedBy: 'HTTP.sys' }, why: 'Asked for often enough: HTTP.sys stored it and answers from its kernel cache.' },
+    { prompt: 'GET /x.mdb?', request: get('/x.mdb'), answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: 'A denied extension: 404.7.' },
   ],
 };
 
@@ -33,9 +33,9 @@ export const overlappingRecycle: Scenario = {
     { title: 'The AppDomain is built again', text: 'The next ASP.NET request pays for the CLR and the AppDomain again, in the new process.', highlight: ['worker@DefaultAppPool'], actions: [send('/hello.aspx')], pauseAt: { event: 'APPDOMAIN_CREATED' } },
   ],
   questions: [
-    { prompt: 'GET /hello.aspx now?', request: get('/hello.aspx'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'ManagedPipelineHandler' }, why: 'The new worker has its AppDomain: the managed handler renders the page.' },
-    { prompt: 'GET /bin/App.dll?', request: get('/bin/App.dll'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.8', decidedBy: 'RequestFilteringModule' }, why: 'A hidden segment: 404.8, whatever the process.' },
-    { prompt: 'GET /?', request: get('/'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'DefaultDocumentModule' }, why: 'DefaultDocumentModule serves iisstart.htm.' },
+    { prompt: 'GET /hello.aspx now?', request: get('/hello.aspx'), answer: { status: '200.0', decidedBy: 'ManagedPipelineHandler' }, why: 'The new worker has its AppDomain: the managed handler renders the page.' },
+    { prompt: 'GET /bin/App.dll?', request: get('/bin/App.dll'), answer: { status: '404.8', decidedBy: 'RequestFilteringModule' }, why: 'A hidden segment: 404.8, whatever the process.' },
+    { prompt: 'GET /?', request: get('/'), answer: { status: '200.0', decidedBy: 'DefaultDocumentModule' }, why: 'DefaultDocumentModule serves iisstart.htm.' },
   ],
 };
 
@@ -52,9 +52,9 @@ export const rapidFail: Scenario = {
     { title: 'HTTP.sys answers 503 itself', text: 'The pool\'s queue is disabled: HTTP.sys answers 503 Service Unavailable in kernel mode (HTTPERR log: AppOffline). Only an administrator starting the pool brings it back.', highlight: ['httpsys:listener', 'queue:DefaultAppPool'], actions: [send('/iisstart.htm')], pauseAt: { event: 'HTTPSYS_REQUEST_REJECTED' } },
   ],
   questions: [
-    { prompt: 'GET /hello.aspx now?', request: get('/hello.aspx'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '503.0', decidedBy: 'HTTP.sys' }, why: 'The pool is stopped: every URL of its applications gets 503 from HTTP.sys.' },
-    { prompt: 'GET /x.mdb?', request: get('/x.mdb'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '503.0', decidedBy: 'HTTP.sys' }, why: 'No worker runs, so request filtering never sees it: HTTP.sys answers 503 first.' },
-    { prompt: 'GET http://localhost:8081/ ?', request: { method: 'GET', url: 'http://localhost:8081/' }, statuses: ['400.0', ...COMMON_STATUSES], deciders: COMMON_DECIDERS, answer: { status: '400.0', decidedBy: 'HTTP.sys' }, why: 'No binding has port 8081: 400 Invalid Hostname, whatever the pool\'s state.' },
+    { prompt: 'GET /hello.aspx now?', request: get('/hello.aspx'), answer: { status: '503.0', decidedBy: 'HTTP.sys' }, why: 'The pool is stopped: every URL of its applications gets 503 from HTTP.sys.' },
+    { prompt: 'GET /x.mdb?', request: get('/x.mdb'), answer: { status: '503.0', decidedBy: 'HTTP.sys' }, why: 'No worker runs, so request filtering never sees it: HTTP.sys answers 503 first.' },
+    { prompt: 'GET http://localhost:8081/ ?', request: { method: 'GET', url: 'http://localhost:8081/' }, statuses: ['400.0', ...COMMON_STATUSES], answer: { status: '400.0', decidedBy: 'HTTP.sys' }, why: 'No binding has port 8081: 400 Invalid Hostname, whatever the pool\'s state.' },
   ],
 };
 
@@ -69,8 +69,8 @@ export const queueFull: Scenario = {
     { title: 'The worker drains the queue', text: 'Once ready, w3wp.exe takes the ten waiting requests off the queue and serves them.', highlight: ['worker@DefaultAppPool'], pauseAt: { event: 'WORKER_READY' } },
   ],
   questions: [
-    { prompt: 'Now 12 requests arrive at once: what does the last one get?', request: get('/hello.aspx'), count: 12, statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'ManagedPipelineHandler' }, why: 'The worker runs now and takes requests as they come: the queue never holds ten.' },
-    { prompt: 'One GET /iisstart.htm?', request: get('/iisstart.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'Served by the worker.' },
-    { prompt: 'GET /App_Data/x.txt?', request: get('/App_Data/x.txt'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.8', decidedBy: 'RequestFilteringModule' }, why: 'A hidden segment: 404.8.' },
+    { prompt: 'Now 12 requests arrive at once: what does the last one get?', request: get('/hello.aspx'), count: 12, answer: { status: '200.0', decidedBy: 'ManagedPipelineHandler' }, why: 'The worker runs now and takes requests as they come: the queue never holds ten.' },
+    { prompt: 'One GET /iisstart.htm?', request: get('/iisstart.htm'), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'Served by the worker.' },
+    { prompt: 'GET /App_Data/x.txt?', request: get('/App_Data/x.txt'), answer: { status: '404.8', decidedBy: 'RequestFilteringModule' }, why: 'A hidden segment: 404.8.' },
   ],
 };

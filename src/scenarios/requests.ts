@@ -1,5 +1,5 @@
 /** Scenarios about a single request's path: warm, kernel cache, request filtering, IP restriction, custom errors. */
-import { COMMON_DECIDERS, COMMON_STATUSES, REMOTE_IP, get, send } from './helpers.ts';
+import { COMMON_STATUSES, REMOTE_IP, get, send } from './helpers.ts';
 import type { Scenario } from './types.ts';
 
 const LONG_QUERY = `?q=${'x'.repeat(3000)}`;
@@ -16,9 +16,9 @@ export const warmRequest: Scenario = {
     { title: 'A few milliseconds', text: 'This response leaves about 2 ms after the request arrived. HTTP.sys also stores it in its kernel cache: the URL was asked for twice within 10 seconds (frequentHitThreshold).', highlight: ['httpsys:cache', 'client'], pauseAt: { event: 'HTTPSYS_RESPONSE_SENT' } },
   ],
   questions: [
-    { prompt: 'GET / on the warm pool?', request: get('/'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'DefaultDocumentModule' }, why: 'A folder: DefaultDocumentModule finds iisstart.htm in defaultDocument\'s list and serves it.' },
-    { prompt: 'POST /iisstart.htm?', request: { method: 'POST', url: 'http://localhost/iisstart.htm' }, statuses: ['405.0', ...COMMON_STATUSES], deciders: COMMON_DECIDERS, answer: { status: '405.0', decidedBy: 'StaticFileModule' }, why: 'The static file handler takes only GET and HEAD: 405 Method Not Allowed.' },
-    { prompt: 'GET /bin/App.dll?', request: get('/bin/App.dll'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.8', decidedBy: 'RequestFilteringModule' }, why: '"bin" is a hidden segment (requestFiltering/hiddenSegments): 404.8.' },
+    { prompt: 'GET / on the warm pool?', request: get('/'), answer: { status: '200.0', decidedBy: 'DefaultDocumentModule' }, why: 'A folder: DefaultDocumentModule finds iisstart.htm in defaultDocument\'s list and serves it.' },
+    { prompt: 'POST /iisstart.htm?', request: { method: 'POST', url: 'http://localhost/iisstart.htm' }, statuses: ['405.0', ...COMMON_STATUSES], answer: { status: '405.0', decidedBy: 'StaticFileModule' }, why: 'The static file handler takes only GET and HEAD: 405 Method Not Allowed.' },
+    { prompt: 'GET /bin/App.dll?', request: get('/bin/App.dll'), answer: { status: '404.8', decidedBy: 'RequestFilteringModule' }, why: '"bin" is a hidden segment (requestFiltering/hiddenSegments): 404.8.' },
   ],
 };
 
@@ -34,9 +34,9 @@ export const kernelCache: Scenario = {
     { title: 'A query string misses the cache', text: 'GET /iisstart.htm?x=1 is another URL to the cache, and HTTP.sys does not cache responses to URLs with a query string: it goes to the pool\'s queue and the worker.', highlight: ['queue:DefaultAppPool', 'worker@DefaultAppPool'], actions: [send('/iisstart.htm?x=1')], pauseAt: { event: 'HTTPSYS_QUEUED' } },
   ],
   questions: [
-    { prompt: 'GET /iisstart.htm once more: who answers?', request: get('/iisstart.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'HTTP.sys' }, why: 'It is still in the kernel cache: HTTP.sys answers from kernel mode.' },
-    { prompt: 'GET /iisstart.htm?x=2?', request: get('/iisstart.htm?x=2'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'A query string: not from the kernel cache; the worker\'s StaticFileModule sends the file.' },
-    { prompt: 'GET /missing.htm?', request: get('/missing.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.0', decidedBy: 'IIS Web Core' }, why: 'Errors are not cached: the core finds no file and sets 404.0.' },
+    { prompt: 'GET /iisstart.htm once more: who answers?', request: get('/iisstart.htm'), answer: { status: '200.0', decidedBy: 'HTTP.sys' }, why: 'It is still in the kernel cache: HTTP.sys answers from kernel mode.' },
+    { prompt: 'GET /iisstart.htm?x=2?', request: get('/iisstart.htm?x=2'), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'A query string: not from the kernel cache; the worker\'s StaticFileModule sends the file.' },
+    { prompt: 'GET /missing.htm?', request: get('/missing.htm'), answer: { status: '404.0', decidedBy: 'IIS Web Core' }, why: 'Errors are not cached: the core finds no file and sets 404.0.' },
   ],
 };
 
@@ -51,9 +51,9 @@ export const requestFiltering: Scenario = {
     { title: 'A query string too long: 404.15', text: 'A 3,000-character query string is over requestLimits maxQueryString (2048): 404.15.', highlight: ['worker@DefaultAppPool'], actions: [send(`/iisstart.htm${LONG_QUERY}`)], pauseAt: { event: 'MODULE_SET_RESPONSE_ERROR_STATUS', module: 'RequestFilteringModule' } },
   ],
   questions: [
-    { prompt: 'GET /web.config?', request: get('/web.config'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: '.config is a denied extension: 404.7.' },
-    { prompt: 'GET /App_Data/readme.txt?', request: get('/App_Data/readme.txt'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.8', decidedBy: 'RequestFilteringModule' }, why: 'App_Data is a hidden segment and .txt is allowed: 404.8.' },
-    { prompt: 'GET /iisstart.htm?q=short?', request: get('/iisstart.htm?q=short'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'Nothing to filter: StaticFileModule sends the file.' },
+    { prompt: 'GET /web.config?', request: get('/web.config'), answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: '.config is a denied extension: 404.7.' },
+    { prompt: 'GET /App_Data/readme.txt?', request: get('/App_Data/readme.txt'), answer: { status: '404.8', decidedBy: 'RequestFilteringModule' }, why: 'App_Data is a hidden segment and .txt is allowed: 404.8.' },
+    { prompt: 'GET /iisstart.htm?q=short?', request: get('/iisstart.htm?q=short'), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'Nothing to filter: StaticFileModule sends the file.' },
   ],
 };
 
@@ -68,9 +68,9 @@ export const ipRestriction: Scenario = {
     { title: 'Any other address is served', text: 'allowUnlisted="true": 198.51.100.4 is not listed, so it is allowed.', highlight: ['client'], actions: [send('/iisstart.htm', { clientIp: REMOTE_IP })], pauseAt: { event: 'HTTPSYS_RESPONSE_SENT' } },
   ],
   questions: [
-    { prompt: '203.0.113.7 asks for / : what now?', request: get('/', { clientIp: '203.0.113.7' }), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '403.6', decidedBy: 'IpRestrictionModule' }, why: 'Every URL of the site is refused to a denied address.' },
-    { prompt: '127.0.0.1 asks for /iisstart.htm?', request: get('/iisstart.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'HTTP.sys' }, why: 'Served twice already: it is in HTTP.sys\'s kernel cache, answered before any module runs.' },
-    { prompt: '203.0.113.7 asks for /x.mdb?', request: get('/x.mdb', { clientIp: '203.0.113.7' }), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '403.6', decidedBy: 'IpRestrictionModule' }, why: 'IpRestrictionModule and RequestFilteringModule both run at BeginRequest, in the order of the modules list, where IpRestrictionModule comes first: the address is refused before the extension is looked at.' },
+    { prompt: '203.0.113.7 asks for / : what now?', request: get('/', { clientIp: '203.0.113.7' }), answer: { status: '403.6', decidedBy: 'IpRestrictionModule' }, why: 'Every URL of the site is refused to a denied address.' },
+    { prompt: '127.0.0.1 asks for /iisstart.htm?', request: get('/iisstart.htm'), answer: { status: '200.0', decidedBy: 'HTTP.sys' }, why: 'Served twice already: it is in HTTP.sys\'s kernel cache, answered before any module runs.' },
+    { prompt: '203.0.113.7 asks for /x.mdb?', request: get('/x.mdb', { clientIp: '203.0.113.7' }), answer: { status: '403.6', decidedBy: 'IpRestrictionModule' }, why: 'IpRestrictionModule and RequestFilteringModule both run at BeginRequest, in the order of the modules list, where IpRestrictionModule comes first: the address is refused before the extension is looked at.' },
   ],
 };
 
@@ -85,8 +85,8 @@ export const customErrors: Scenario = {
     { title: 'The status stays the same', text: 'Which page is sent changes the body, not the status: both clients receive 404 Not Found.', highlight: ['client'], pauseAt: { event: 'HTTPSYS_RESPONSE_SENT' } },
   ],
   questions: [
-    { prompt: 'A remote client asks for /missing.htm: status?', request: get('/missing.htm', { clientIp: REMOTE_IP }), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.0', decidedBy: 'IIS Web Core' }, why: 'The core sets 404.0; CustomErrorModule only chooses the page.' },
-    { prompt: 'A remote client asks for /x.mdb?', request: get('/x.mdb', { clientIp: REMOTE_IP }), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: 'Request filtering refuses it; the remote client sees the 404 custom page, without the substatus.' },
-    { prompt: 'A remote client asks for /iisstart.htm?', request: get('/iisstart.htm', { clientIp: REMOTE_IP }), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'No error: no error page.' },
+    { prompt: 'A remote client asks for /missing.htm: status?', request: get('/missing.htm', { clientIp: REMOTE_IP }), answer: { status: '404.0', decidedBy: 'IIS Web Core' }, why: 'The core sets 404.0; CustomErrorModule only chooses the page.' },
+    { prompt: 'A remote client asks for /x.mdb?', request: get('/x.mdb', { clientIp: REMOTE_IP }), answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: 'Request filtering refuses it; the remote client sees the 404 custom page, without the substatus.' },
+    { prompt: 'A remote client asks for /iisstart.htm?', request: get('/iisstart.htm', { clientIp: REMOTE_IP }), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'No error: no error page.' },
   ],
 };

@@ -3,7 +3,7 @@
  * protecting static files in Integrated mode but not in Classic mode, and a locked section's 500.19.
  */
 import { APPLICATION_HOST, DEFAULT_WWWROOT, keyedStep, setPoolAttributes } from '../config/index.ts';
-import { COMMON_DECIDERS, COMMON_STATUSES, get, send } from './helpers.ts';
+import { COMMON_DECIDERS, get, send } from './helpers.ts';
 import type { Scenario } from './types.ts';
 import { webConfig } from './workspace.ts';
 
@@ -54,9 +54,9 @@ export const basicAuthentication: Scenario = {
     },
   ],
   questions: [
-    { prompt: 'bob (password bob-pw) asks for /iisstart.htm: status, and who decides it?', request: get('/iisstart.htm', { user: 'bob:bob-pw' }), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'Basic logs bob on; StaticFileModule sends the file.' },
-    { prompt: 'alice asks for /iisstart.htm again, with the right password. Does HTTP.sys answer from its cache?', request: get('/iisstart.htm', { user: 'alice:alice-pw' }), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'No: HTTP.sys never caches a response to an authenticated request, so it goes to the worker every time.' },
-    { prompt: 'No credentials, GET /x.mdb?', request: get('/x.mdb'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: 'RequestFilteringModule runs at BeginRequest, before AuthenticateRequest: the .mdb extension is refused before anyone asks who the client is.' },
+    { prompt: 'bob (password bob-pw) asks for /iisstart.htm: status, and who decides it?', request: get('/iisstart.htm', { user: 'bob:bob-pw' }), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'Basic logs bob on; StaticFileModule sends the file.' },
+    { prompt: 'alice asks for /iisstart.htm again, with the right password. Does HTTP.sys answer from its cache?', request: get('/iisstart.htm', { user: 'alice:alice-pw' }), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'No: HTTP.sys never caches a response to an authenticated request, so it goes to the worker every time.' },
+    { prompt: 'No credentials, GET /x.mdb?', request: get('/x.mdb'), answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: 'RequestFilteringModule runs at BeginRequest, before AuthenticateRequest: the .mdb extension is refused before anyone asks who the client is.' },
   ],
 };
 
@@ -173,14 +173,12 @@ export const lockedSection: Scenario = {
     },
   ],
   questions: [
-    { prompt: 'alice (alice-pw) asks for /private/page.htm?', request: get('/private/page.htm', { user: 'alice:alice-pw' }), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '401.2', decidedBy: 'IIS Web Core' }, why: 'A browser offers credentials only for a scheme the server challenges with, and no scheme is enabled for /private: still 401.2.' },
-    { prompt: 'GET /iisstart.htm?', request: get('/iisstart.htm'), statuses: COMMON_STATUSES, deciders: COMMON_DECIDERS, answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'The root is untouched. The configuration change flushed the kernel cache, so the worker serves it.' },
+    { prompt: 'alice (alice-pw) asks for /private/page.htm?', request: get('/private/page.htm', { user: 'alice:alice-pw' }), answer: { status: '401.2', decidedBy: 'IIS Web Core' }, why: 'A browser offers credentials only for a scheme the server challenges with, and no scheme is enabled for /private: still 401.2.' },
+    { prompt: 'GET /iisstart.htm?', request: get('/iisstart.htm'), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'The root is untouched. The configuration change flushed the kernel cache, so the worker serves it.' },
     {
       prompt: 'The web.config also enables basicAuthentication. GET /private/page.htm?',
       before: [{ do: 'edit', label: 'Enable basicAuthentication in private\\web.config', edit: { op: 'setAttributes', file: { kind: 'content', physicalPath: DEFAULT_WWWROOT, relativePath: 'private/web.config' }, path: 'system.webServer/security/authentication/basicAuthentication', values: { enabled: 'true' } } }],
       request: get('/private/page.htm'),
-      statuses: COMMON_STATUSES,
-      deciders: COMMON_DECIDERS,
       answer: { status: '500.19', decidedBy: 'IIS Web Core' },
       why: 'Only anonymousAuthentication was unlocked for /private. basicAuthentication is still locked, so the web.config is refused again: 500.19.',
     },

@@ -61,10 +61,10 @@ export interface PredictQuestion {
   /** The request whose outcome is predicted; with `count`, a load whose last request is the one asked about. */
   request: SimulationRequest;
   count?: number;
-  /** Choices, as `status.substatus`. */
-  statuses: readonly string[];
-  /** Choices of who decides: a module's name, `HTTP.sys`, `IIS Web Core`. */
-  deciders: readonly string[];
+  /** Choices, as `status.substatus`; the common ones (helpers.ts) when left out. */
+  statuses?: readonly string[];
+  /** Choices of who decides: a module's name, `HTTP.sys`, `IIS Web Core`; the common ones when left out. */
+  deciders?: readonly string[];
   answer: { status: string; decidedBy: string };
   /** Why, told after the answer. */
   why: string;

@@ -3,7 +3,7 @@
  * step's event), then three Predict questions. Progress is kept in the browser.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Scenario } from '../../scenarios/index.ts';
+import { choicesOf, type Scenario } from '../../scenarios/index.ts';
 import { useScenarioStore, useScenarios } from './useScenarios.ts';
 import './scenarios.css';
 
@@ -114,8 +114,8 @@ function QuestionView({ scenario }: { scenario: Scenario }) {
       </p>
       <h4>{question.prompt}</h4>
       <div className="predict-grid">
-        <Choices legend="Status" name={`status-${String(index)}`} options={question.statuses} value={status} onChange={setStatus} disabled={locked} />
-        <Choices legend="Decided by" name={`decider-${String(index)}`} options={question.deciders} value={decider} onChange={setDecider} disabled={locked} />
+        <Choices legend="Status" name={`status-${String(index)}`} options={choicesOf(question).statuses} value={status} onChange={setStatus} disabled={locked} />
+        <Choices legend="Decided by" name={`decider-${String(index)}`} options={choicesOf(question).deciders} value={decider} onChange={setDecider} disabled={locked} />
       </div>
       {answer === undefined ? (
         <div className="scenario-buttons">
