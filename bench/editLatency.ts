@@ -92,7 +92,9 @@ async function armEdit(page: Page, value: number): Promise<void> {
   await page.evaluate((expected) => {
     const w = window as { iisFlowEdit?: Promise<{ graph: number; simulation: number }> };
     const countText = (): number => {
-      const match = /([\d,]+) events/.exec(document.querySelector('[aria-label="Trace"]')?.textContent ?? document.body.textContent);
+      // The trace's own count ("1,234 events"), read where it is rather than from the whole page's text:
+      // the check runs at every mutation, and must not itself load the page it measures.
+      const match = /([\d,]+) events/.exec(document.querySelector('.trace-panel .events-count')?.textContent ?? '');
       return match === null ? 0 : Number((match[1] ?? '0').replace(/,/g, ''));
     };
     const before = countText();

@@ -120,8 +120,8 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
     };
     /**
      * Takes a reply: its results at once, its events onto the timeline in slices, each a task of its own
-     * (the first too: the task that received the reply has done enough). Resolves once the first slice is
-     * on the timeline, so the caller finds its request's first events.
+     * (the first too, for a reply of more than one slice: the task that received it has done enough).
+     * Resolves once the first slice is on the timeline, so the caller finds its request's first events.
      */
     const absorb = async (reply: EngineReply): Promise<RequestResult[]> => {
       const state = get();
@@ -134,8 +134,12 @@ export function createSimulationStore(engine: EngineClient, seed = 1): Simulatio
         // Every request of a reply has its result: counting its ~100,000 events instead took a long task.
         const requests = reply.results.length > 0 ? reply.results.length : countRequests(reply.events);
         const events = reply.events;
+        const alone = backlog.length === 0;
         const started = new Promise<void>((resolve) => backlog.push({ events, from: 0, requests, started: resolve }));
-        drainTimer ??= setTimeout(addPart, 0);
+        // A reply that is one slice (a change, a send) goes on the timeline in the task that received it:
+        // a task of its own would wait behind the frames being drawn, and the edit would show later.
+        if (alone && events.length <= ABSORB_SLICE) addPart();
+        else drainTimer ??= setTimeout(addPart, 0);
         await started;
       }
       return reply.results;

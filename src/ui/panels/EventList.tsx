@@ -89,17 +89,30 @@ export const EventList = memo(function EventList({ timeline, rows, index, onSeek
   }, [onScroll]);
 
   // Keep the current event in sight as playback moves, only when it has left the rows in view, so a
-  // person scrolling the list while paused is not pulled back.
+  // person scrolling the list while paused is not pulled back. The view is the one kept by the scroll
+  // and resize handlers, not read from the element: reading scrollTop in a commit forces the page's
+  // layout, at every step of playback. Only a row out of view moves the scroll position.
+  const viewRef = useRef(view);
+  viewRef.current = view;
   const currentRow = rowOf(rows, total, index) - skipped;
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
     if (scroller === null || currentRow < 0 || currentRow >= count) return;
+    const { top: shown, height } = viewRef.current;
     // The sticky header covers the first ROW_HEIGHT pixels of the view.
     const top = currentRow * ROW_HEIGHT;
-    if (top < scroller.scrollTop || top + 2 * ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight) {
-      scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 2);
-      setView({ top: scroller.scrollTop, height: scroller.clientHeight });
+    if (top < shown || top + 2 * ROW_HEIGHT > shown + height) {
+      // The rows around the event are drawn now; the scroll position is set at the next frame, whose
+      // layout is then done once (set here, it would force the layout of everything this commit changed
+      // in the page, and the frame would lay it out again), from the list's height at that frame.
+      // Centred in the part of the list below the header.
+      setView({ top: Math.max(0, top + ROW_HEIGHT - height / 2), height });
+      const frame = requestAnimationFrame(() => {
+        scroller.scrollTop = Math.max(0, top + ROW_HEIGHT - scroller.clientHeight / 2);
+      });
+      return () => { cancelAnimationFrame(frame); };
     }
+    return undefined;
   }, [currentRow, count]);
   // A shorter list (a filter, a new workspace) can leave the scroll position past its end.
   useEffect(() => {
