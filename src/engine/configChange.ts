@@ -8,7 +8,7 @@
  */
 import type { ApplicationHostConfig, LoadedWorkspace } from '../config/index.ts';
 import { emit } from './emit.ts';
-import { buildUrlGroups } from './httpSys/urlGroups.ts';
+import { buildUrlGroups, sameSites } from './httpSys/urlGroups.ts';
 import { failQueued } from './requestFlow.ts';
 import { SiteContent } from './siteContent.ts';
 import type { SimulationState } from './state.ts';
@@ -28,6 +28,7 @@ function sameFiles(a: LoadedWorkspace['files'], b: LoadedWorkspace['files']): bo
 
 /** Sites that were started and are now stopped, and the other way round (by name, as W3SVC keys them). */
 function siteStateChanges(before: ApplicationHostConfig, after: ApplicationHostConfig): { stopped: string[]; started: string[] } {
+  if (sameSites(before.sites.sites, after.sites.sites)) return { stopped: [], started: [] };
   const was = new Map(before.sites.sites.map((site) => [site.name.toLowerCase(), site.serverAutoStart]));
   const stopped: string[] = [];
   const started: string[] = [];
@@ -53,7 +54,7 @@ export function applyConfiguration(state: SimulationState, next: LoadedWorkspace
   state.workspace = next;
   if (next.users !== undefined) state.users = next.users;
   state.content = new SiteContent(next);
-  state.urlGroups = buildUrlGroups(next.model);
+  state.urlGroups = buildUrlGroups(next.model, state.urlGroups);
   state.effectiveCache.clear();
   state.routeCache.clear();
   state.arrivalCache.clear();
