@@ -31,7 +31,7 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>IIS Flow</h1>
-        <p>How IIS handles a request: from the client through HTTP.sys, W3SVC and WAS to a w3wp.exe worker process and back.</p>
+        <p title="How IIS handles a request: from the client through HTTP.sys, W3SVC and WAS to a w3wp.exe worker process and back.">How IIS handles a request: from the client through HTTP.sys, W3SVC and WAS to a w3wp.exe worker process and back.</p>
         <div className="header-actions">
           <HistoryControls />
           <ImportExport />

@@ -71,7 +71,7 @@ const ResultSummary = memo(function ResultSummary({ result, onAll }: { result: R
         {result.servedFrom === 'kernel-cache' ? ' (kernel cache: never entered user mode)' : result.servedFrom === 'http.sys' ? ' (answered by HTTP.sys)' : ` in w3wp.exe ${String(result.workerProcess ?? '')}`}
         {result.handler !== undefined ? ` · handler ${result.handler}` : ''}
       </span>
-      <p className="result-reason">{result.reason}</p>
+      <p className="result-reason" title={result.reason}>{result.reason}</p>
     </div>
   );
 });
@@ -199,44 +199,48 @@ export function TracePanel() {
   return (
     <section className="trace-panel" aria-labelledby="trace-title">
       <h2 id="trace-title" className="visually-hidden">Trace</h2>
-      <div className="outcomes-bar">
-        <label className="status-filter">
-          Status
-          <input
-            type="search"
-            value={statusText}
-            onChange={(e) => { onStatusText(e.target.value); }}
-            placeholder="503, 404.7, 5xx"
-            title="A request's final status: 503 finds every 503.x, 404.7 only 404.7, 5xx every 500 to 599; several, separated by commas, find any of them"
-            aria-invalid={statusProblem !== undefined}
-            aria-describedby="trace-status-help"
-            spellCheck={false}
-          />
-        </label>
-        <span id="trace-status-help" className={statusProblem === undefined ? 'visually-hidden' : 'problem trace-status-problem'}>
-          {statusProblem ?? 'Lists the requests, and their events, by final status: 503 finds every 503.x, 404.7 only 404.7, 5xx every 500 to 599.'}
-        </span>
-        {summary.requests > 0 && <OutcomeSummary summary={summary} statusOn={statusOn} deciderOn={decider} onStatus={onStatus} onDecider={onDecider} />}
-      </div>
       <div className="trace-columns">
-        <div className="requests">
-          <div className="requests-head">
-            <span className="requests-count">
-              <strong>Requests</strong> {filtering ? `${groupDigits(listed.length)} of ${groupDigits(results.size)}` : groupDigits(results.size)}
+        {/* The left column: what the requests ended with, a filter on it, and the requests themselves;
+            the events beside it get the panel's whole height (it is short at 1280x720). */}
+        <div className="requests-column">
+          <div className="outcomes-bar">
+            <label className="status-filter">
+              Status
+              <input
+                type="search"
+                value={statusText}
+                onChange={(e) => { onStatusText(e.target.value); }}
+                placeholder="503, 404.7, 5xx"
+                title="A request's final status: 503 finds every 503.x, 404.7 only 404.7, 5xx every 500 to 599; several, separated by commas, find any of them"
+                aria-invalid={statusProblem !== undefined}
+                aria-describedby="trace-status-help"
+                spellCheck={false}
+              />
+            </label>
+            <span id="trace-status-help" className={statusProblem === undefined ? 'visually-hidden' : 'problem trace-status-problem'}>
+              {statusProblem ?? 'Lists the requests, and their events, by final status: 503 finds every 503.x, 404.7 only 404.7, 5xx every 500 to 599.'}
             </span>
-            {filtering && (
-              <button type="button" className="requests-clear" onClick={onClear}>
-                Clear filters
-              </button>
+            {summary.requests > 0 && <OutcomeSummary summary={summary} statusOn={statusOn} deciderOn={decider} onStatus={onStatus} onDecider={onDecider} />}
+          </div>
+          <div className="requests">
+            <div className="requests-head">
+              <span className="requests-count">
+                <strong>Requests</strong> {filtering ? `${groupDigits(listed.length)} of ${groupDigits(results.size)}` : groupDigits(results.size)}
+              </span>
+              {filtering && (
+                <button type="button" className="requests-clear" onClick={onClear}>
+                  Clear filters
+                </button>
+              )}
+            </div>
+            {results.size === 0 ? (
+              <p className="requests-empty">No requests yet: send one, or start a load.</p>
+            ) : (
+              <Suspense fallback={<p className="requests-empty">Loading the request list…</p>}>
+                <RequestList ids={listed} results={results} responses={responses} index={outcomesIndex} selected={selected} sort={sort} onSort={setSort} onSelect={selectRequest} />
+              </Suspense>
             )}
           </div>
-          {results.size === 0 ? (
-            <p className="requests-empty">No requests yet: send one, or start a load.</p>
-          ) : (
-            <Suspense fallback={<p className="requests-empty">Loading the request list…</p>}>
-              <RequestList ids={listed} results={results} responses={responses} index={outcomesIndex} selected={selected} sort={sort} onSort={setSort} onSelect={selectRequest} />
-            </Suspense>
-          )}
         </div>
         <div className="trace-detail">
           <div className="row filters trace-filters">
