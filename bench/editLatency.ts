@@ -34,7 +34,7 @@ interface Sample {
   simulation: number;
 }
 
-async function waitForServer(url: string, ms: number): Promise<void> {
+export async function waitForServer(url: string, ms: number): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     try {
@@ -55,7 +55,7 @@ export function percentile(values: readonly number[], p: number): number {
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** Fixture 12 of the shared fixtures (62 sites), read at run time, never copied into the project. */
-function fixture12(root: string): string {
+export function fixture12(root: string): string {
   const folder = join(root, '..', 'shared', 'fixtures');
   const name = readdirSync(folder).find((n) => n.startsWith('12-') && n.endsWith('.config'));
   if (name === undefined) throw new Error(`fixture 12 is missing from ${folder}`);
@@ -63,7 +63,7 @@ function fixture12(root: string): string {
 }
 
 /** Long tasks, recorded in the page from now on. */
-async function observeLongTasks(page: Page): Promise<void> {
+export async function observeLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as { iisFlowLongTasks?: number[] };
     const tasks: number[] = [];
@@ -74,11 +74,11 @@ async function observeLongTasks(page: Page): Promise<void> {
   });
 }
 
-async function takeLongTasks(page: Page): Promise<number[]> {
+export async function takeLongTasks(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as { iisFlowLongTasks?: number[] }).iisFlowLongTasks?.splice(0) ?? []);
 }
 
-async function importConfig(page: Page, name: string, text: string): Promise<void> {
+export async function importConfig(page: Page, name: string, text: string): Promise<void> {
   await page.getByLabel('Import configuration').setInputFiles({ name, mimeType: 'text/xml', buffer: Buffer.from(text) });
   await page.getByRole('status').filter({ hasText: `Loaded ${name}` }).waitFor({ timeout: 120_000 });
 }

@@ -12,6 +12,7 @@ import { generateApplicationHostConfig } from './generateConfig.ts';
 import { benchWorkspace, runWorkload } from './engineWorkload.ts';
 import { uiFigures, type UiFigure } from './ui.ts';
 import { editLatencyFigures } from './editLatency.ts';
+import { seekLatencyFigures } from './seekLatency.ts';
 
 type Figure = UiFigure;
 
@@ -160,6 +161,7 @@ function engineMemory(): Figure[] {
 const GROUPS: Readonly<Record<string, () => Figure[] | Promise<Figure[]>>> = {
   ui: () => uiFigures(process.cwd()),
   'ui-edit': () => editLatencyFigures(process.cwd()),
+  'ui-seek': () => seekLatencyFigures(process.cwd()),
   config: configFigures,
   'engine-off': engineTraceOff,
   'engine-trace': engineFullTrace,
