@@ -3,6 +3,7 @@
  * moves the playback clock. Nothing here goes through React state per frame or per token (DESIGN.md).
  */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
+import type { Camera } from '../graph/camera.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSimulation, useStores } from '../hooks/stores.ts';
 import { createTokenBuffer, createTrackBuilder, outcomeColour, tokenPositions, type TokenTrack } from './tokenPositions.ts';
@@ -31,10 +32,10 @@ function colourIndex(status: number): number {
   return 5;
 }
 
-export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: number; y: number }> }) {
-  const { simulation } = useStores();
+export function TokenOverlay({ centres, camera }: { centres: ReadonlyMap<string, { x: number; y: number }>; camera: Camera }) {
+  const { simulation, ui } = useStores();
   const flowStore = useStoreApi();
-  const { setCenter } = useReactFlow();
+  const { setViewport } = useReactFlow();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const timeline = useSimulation((s) => s.timeline);
   const results = useSimulation((s) => s.results);
@@ -97,10 +98,12 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
       const labels = count <= LABEL_LIMIT;
       const squares = count > SQUARES_ABOVE;
       let serverTokens = 0;
+      let followed = -1;
       for (let i = 0; i < count; i++) {
         const track = currentTracks[buffer.track[i] ?? 0];
         colourOf[i] = track === undefined ? 0 : track.kind === 'server' ? SERVER_COLOUR : buffer.decided[i] === 1 ? colourIndex(track.status) : 0;
         if (colourOf[i] === SERVER_COLOUR) serverTokens++;
+        else if (track !== undefined && track.requestId === store.selectedRequest) followed = i;
       }
       // For tests: how many of the server's own tokens (a configuration change, a recycle) this frame drew.
       (window as { iisFlowServerTokens?: number }).iisFlowServerTokens = serverTokens;
@@ -160,8 +163,23 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
             context.fillText(label, at.x - 22 * scale, at.y - 14 * scale);
           }
         }
-        if (selected && store.follow && store.playing) void setCenter(x, y, { zoom, duration: 0 });
       }
+      // The camera: the whole graph, the request playing, or a scenario step's nodes (graph/camera.ts).
+      const flow = flowStore.getState();
+      const view = camera.frame({
+        viewport: { x: tx, y: ty, zoom },
+        pane: { width: flow.width, height: flow.height },
+        playing: store.playing,
+        atEnd: store.index >= store.timeline.events.length - 1 && !store.adding,
+        follow: store.follow,
+        viewHeld: ui.getState().viewHeld,
+        token: followed < 0 ? undefined : { x: buffer.x[followed] ?? 0, y: buffer.y[followed] ?? 0 },
+        requests: count - serverTokens,
+        reducedMotion: reducedMotion.matches,
+      });
+      if (view !== undefined) void setViewport(view, { duration: 0 });
+      // For tests: what the camera shows.
+      (window as { iisFlowCamera?: string }).iisFlowCamera = camera.aim();
       // For the frame-time benchmark: how long this frame's work took.
       (window as { iisFlowFrameWork?: number }).iisFlowFrameWork = performance.now() - now;
     };
@@ -221,7 +239,7 @@ export function TokenOverlay({ centres }: { centres: ReadonlyMap<string, { x: nu
       pane?.removeEventListener('click', onClick, true);
       pane?.removeEventListener('pointerleave', onLeave);
     };
-  }, [simulation, flowStore, setCenter]);
+  }, [simulation, ui, flowStore, setViewport, camera]);
 
   return (
     <>

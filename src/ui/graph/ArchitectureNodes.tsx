@@ -6,8 +6,8 @@
  */
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useRuntime } from '../hooks/stores.ts';
-import type { UrlGroupSite } from './architecture.ts';
+import { useRuntime, useStores } from '../hooks/stores.ts';
+import { pipelineKey, type UrlGroupSite } from './architecture.ts';
 import { menuHandlers, useGraphMenus } from './graphMenuContext.ts';
 import { ActionsButton, Handles, StoppedBadge, type ArchitectureFlowNode } from './NodeParts.tsx';
 import { PoolNode } from './PoolNode.tsx';
@@ -16,7 +16,7 @@ export const BandNode = memo(function BandNode({ data }: NodeProps<ArchitectureF
   return (
     <div className={`arch-band arch-band-${data.label === 'Kernel mode' ? 'kernel' : 'user'}`} role="region" aria-label={data.label}>
       <span className="arch-band-title">{data.label}</span>
-      <span className="arch-band-caption">{data.caption}</span>
+      <span className="arch-band-caption arch-detail">{data.caption}</span>
     </div>
   );
 });
@@ -26,7 +26,7 @@ export const GroupNode = memo(function GroupNode({ data }: NodeProps<Architectur
     <div className="arch-group">
       <Handles />
       <div className="arch-group-title">{data.label}</div>
-      <div className="arch-caption">{data.caption}</div>
+      <div className="arch-caption arch-detail">{data.caption}</div>
     </div>
   );
 });
@@ -36,9 +36,10 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
     <div className={`arch-node arch-${data.kind}${selected ? ' arch-selected' : ''}`}>
       <Handles />
       <div className="arch-title">{data.label}</div>
-      <div className="arch-caption">{data.caption}</div>
+      {data.status !== undefined && <div className="arch-status">{data.status}</div>}
+      <div className="arch-caption arch-detail">{data.caption}</div>
       {data.lines.length > 0 && (
-        <ul className="arch-lines">
+        <ul className="arch-lines arch-detail">
           {data.lines.map((line, i) => (
             <li key={i}>{line}</li>
           ))}
@@ -55,7 +56,8 @@ function SiteRow({ site }: { site: UrlGroupSite }) {
   return (
     <li className={site.stopped ? 'arch-site arch-site-stopped' : 'arch-site'} aria-label={`Site ${site.name}${site.stopped ? ', stopped' : ''}`} {...handlers}>
       {site.stopped && <StoppedBadge />}
-      <span className="arch-site-name">{site.name}:</span> <span className="arch-site-bindings">{site.stopped ? `no URL group (${site.bindings} inactive)` : site.bindings}</span>
+      <span className="arch-site-name">{site.name}</span>
+      <span className="arch-site-bindings">{site.stopped ? `no URL group (${site.bindings} inactive)` : site.bindings}</span>
       <ActionsButton target={{ kind: 'site', site: site.name }} name={`site ${site.name}`} />
     </li>
   );
@@ -70,13 +72,14 @@ export const UrlGroupsNode = memo(function UrlGroupsNode({ data, selected }: Nod
         {data.label}
         {stopped > 0 && <span className="arch-stopped-count">{stopped} stopped</span>}
       </div>
-      <div className="arch-caption">{data.caption}</div>
-      <ul className="arch-lines arch-sites">
+      {data.status !== undefined && <div className="arch-status">{data.status}</div>}
+      <div className="arch-caption arch-detail">{data.caption}</div>
+      <ul className="arch-lines arch-sites arch-detail">
         {(data.sites ?? []).map((site) => (
           <SiteRow key={site.name} site={site} />
         ))}
       </ul>
-      {data.hidden !== undefined && data.hidden > 0 && <div className="arch-more">… {data.hidden} more sites (select and expand in the Inspector)</div>}
+      {data.hidden !== undefined && data.hidden > 0 && <div className="arch-more arch-detail">… {data.hidden} more sites (select and expand in the Inspector)</div>}
     </div>
   );
 });
@@ -87,21 +90,29 @@ export const QueueNode = memo(function QueueNode({ data, selected }: NodeProps<A
   return (
     <div className={`arch-node arch-queue${selected ? ' arch-selected' : ''}${data.stopped === true ? ' arch-stopped' : ''}`}>
       <Handles />
-      <div className="arch-title">{data.label}</div>
+      <div className="arch-title">
+        <span className="arch-compact">{data.short ?? data.label}</span>
+        <span className="arch-detail">{data.label}</span>
+      </div>
       {data.stopped === true ? (
-        <div className="arch-caption arch-queue-stopped">
-          <StoppedBadge /> HTTP.sys answers 503
+        <div className="arch-status arch-queue-stopped">
+          <StoppedBadge /> 503
         </div>
       ) : (
         <>
           <div className="arch-queue-bar" role="meter" aria-label={`${data.label} depth`} aria-valuemin={0} aria-valuemax={length} aria-valuenow={depth}>
             <div className="arch-queue-fill" style={{ width: `${String(Math.min(100, (depth / Math.max(1, length)) * 100 * 20))}%` }} />
           </div>
-          <div className="arch-caption">
+          {/* The same two numbers in both forms: how many wait, and the pool's queueLength. */}
+          <div className="arch-status">
+            {depth} waiting / {length}
+          </div>
+          <div className="arch-caption arch-detail">
             {depth} waiting · {data.caption}
           </div>
         </>
       )}
+      {data.stopped === true && <div className="arch-caption arch-detail">HTTP.sys answers 503</div>}
     </div>
   );
 });
@@ -113,9 +124,10 @@ export const CacheNode = memo(function CacheNode({ data, selected }: NodeProps<A
     <div className={`arch-node arch-cache${selected ? ' arch-selected' : ''}`}>
       <Handles />
       <div className="arch-title">{data.label}</div>
-      <div className="arch-caption" aria-label="Kernel response cache counts">
-        {cache.entries} entr{cache.entries === 1 ? 'y' : 'ies'} · {cache.hits} hit{cache.hits === 1 ? '' : 's'} · hit ratio {lookups === 0 ? '–' : `${String(Math.round((cache.hits / lookups) * 100))} %`}
+      <div className="arch-status arch-both" aria-label="Kernel response cache counts">
+        {cache.entries} entr{cache.entries === 1 ? 'y' : 'ies'} · {cache.hits} hit{cache.hits === 1 ? '' : 's'} · ratio {lookups === 0 ? '–' : `${String(Math.round((cache.hits / lookups) * 100))} %`}
       </div>
+      <div className="arch-caption arch-detail">{data.caption}</div>
     </div>
   );
 });
@@ -130,20 +142,40 @@ export function formatUptime(ms: number): string {
 
 export const WorkerNode = memo(function WorkerNode({ data, selected }: NodeProps<ArchitectureFlowNode>) {
   const live = useRuntime((s) => (data.pid === undefined ? undefined : s.workers.get(data.pid)));
+  const { ui } = useStores();
+  const pool = data.pool ?? '';
   return (
     <div className={`arch-worker${selected ? ' arch-selected' : ''}`}>
       <Handles />
       <div className="arch-title">
         {data.label}
-        {data.pid !== undefined && <ActionsButton target={{ kind: 'worker', pid: data.pid, pool: data.pool ?? '' }} name={data.label} />}
+        {data.pid !== undefined && <ActionsButton target={{ kind: 'worker', pid: data.pid, pool }} name={data.label} />}
       </div>
-      <div className="arch-caption">{data.caption}</div>
       {live !== undefined && (
-        <div className="arch-caption" aria-label={`${data.label} live state`}>
-          up {formatUptime(live.uptime)} · {live.inFlight} request{live.inFlight === 1 ? '' : 's'} in flight
+        <div className="arch-status arch-both" aria-label={`${data.label} live state`}>
+          up {formatUptime(live.uptime)} · {live.inFlight} in flight
         </div>
       )}
-      <div className="arch-core-title">Web Server Core: the integrated pipeline</div>
+      <div className="arch-caption arch-detail">{data.caption} · {data.lines.join(' · ')}</div>
+      {data.stages !== undefined && data.stages > 0 && (
+        <div className="arch-core-title">
+          <span className="arch-detail">Web Server Core: </span>pipeline, {data.stages} notifications
+          {/* Drawn while a request is in it; the person can keep it open (or closed) from here. */}
+          <button
+            type="button"
+            className="arch-pipeline-toggle nodrag nopan"
+            tabIndex={-1}
+            aria-pressed={data.pipelinePinned === true}
+            aria-label={`${data.pipelinePinned === true ? 'Hide' : data.pipelineShown === true ? 'Keep open' : 'Show'} the pipeline of ${data.label}`}
+            onClick={(event) => {
+              event.stopPropagation();
+              ui.getState().toggleExpanded(pipelineKey(pool));
+            }}
+          >
+            {data.pipelinePinned === true ? 'Hide' : data.pipelineShown === true ? 'Keep open' : 'Show'}
+          </button>
+        </div>
+      )}
     </div>
   );
 });

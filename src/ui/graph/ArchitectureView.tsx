@@ -1,5 +1,5 @@
 import { useSizeAfterFirstPaint } from '../hooks/useSizeAfterFirstPaint.ts';
-import { Background, Controls, MiniMap, Position, ReactFlow, ReactFlowProvider, useReactFlow, useStore, useStoreApi, type Edge, type Node, type NodeHandle, type NodeMouseHandler, type ReactFlowState } from '@xyflow/react';
+import { Background, Position, ReactFlow, ReactFlowProvider, useStoreApi, type Edge, type Node, type NodeHandle, type NodeMouseHandler } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { TokenOverlay } from '../animation/TokenOverlay.tsx';
 import { usePlaybackIndex, useSettledTimeline, useSimulation, useStores, useUi, useWorkspaceState } from '../hooks/stores.ts';
@@ -7,7 +7,12 @@ import { buildArchitecture, type ArchitectureEdge, type ArchitectureGraph, type 
 import { shareUnchanged } from './stableGraph.ts';
 import { architectureEdgeTypes } from './ArchitectureEdge.tsx';
 import { architectureNodeTypes } from './ArchitectureNodes.tsx';
-import { NodeSearch } from './NodeSearch.tsx';
+import { GraphRail, RAIL_WIDTH } from './GraphRail.tsx';
+import { createCamera } from './camera.ts';
+import { fitViewport, unionBox, type Box } from './legibility.ts';
+import { ZoomStyle } from './ZoomStyle.tsx';
+import { useScenarios } from '../scenarios/useScenarios.ts';
+import './graph.css';
 import { GraphMenuHost } from './GraphMenuHost.tsx';
 import { MenuTriggers } from './MenuTriggers.tsx';
 import { createRuntimeTracker, EMPTY_RUNTIME, structureKey, type Runtime } from './runtime.ts';
@@ -15,16 +20,6 @@ import { descriptionElementId, GraphAccessibility, KEYS_HINT_ID } from '../a11y/
 import { isNavigable } from '../a11y/graphNavigation.ts';
 import { accessibleName, describeNode } from '../descriptions/describe.ts';
 import type { PipelineDescription } from '../../engine/index.ts';
-import type { RuntimeValues } from '../../store/index.ts';
-
-const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
-  band: 'transparent',
-  pool: '#1a7f37',
-  worker: '#0b2545',
-  queue: '#8250df',
-  notification: '#9fb3c8',
-  group: '#d0d7de',
-};
 
 /**
  * Where a node's two hidden handles are (ArchitectureNodes' Handles): React Flow's CSS centres a 1x1
@@ -38,8 +33,8 @@ function handlesOf(width: number, height: number): NodeHandle[] {
 }
 
 /**
- * React Flow's node for a graph node, made once per node object, selection and tab stop, so an
- * unchanged node keeps it. Keys are one of "00", "01", "10", "11" (selected, tab stop).
+ * React Flow's node for a graph node, made once per node object, selection, tab stop and highlight, so
+ * an unchanged node keeps it. Keys are three of "0" or "1" (selected, tab stop, highlighted).
  */
 const flowNodes = new Map<string, WeakMap<ArchitectureNode, Node<ArchitectureNodeData>>>();
 
@@ -62,8 +57,15 @@ function accessibility(n: ArchitectureNode, tabStop: boolean): Pick<Node, 'focus
   };
 }
 
-function flowNode(n: ArchitectureNode, selected: boolean, tabStop: boolean): Node<ArchitectureNodeData> {
-  const key = `${selected ? '1' : '0'}${tabStop ? '1' : '0'}`;
+/** Said of a node a scenario's step points at (a ring other than the selection's marks it). */
+export const HIGHLIGHT_DESCRIPTION = 'Highlighted by this scenario step';
+
+function highlight(base: Pick<Node, 'domAttributes'>): Pick<Node, 'className' | 'domAttributes'> {
+  return { className: 'graph-highlighted', domAttributes: { ...base.domAttributes, 'aria-description': HIGHLIGHT_DESCRIPTION } };
+}
+
+function flowNode(n: ArchitectureNode, selected: boolean, tabStop: boolean, highlighted: boolean): Node<ArchitectureNodeData> {
+  const key = `${selected ? '1' : '0'}${tabStop ? '1' : '0'}${highlighted ? '1' : '0'}`;
   let cache = flowNodes.get(key);
   if (cache === undefined) flowNodes.set(key, (cache = new WeakMap()));
   const cached = cache.get(n);
@@ -88,6 +90,7 @@ function flowNode(n: ArchitectureNode, selected: boolean, tabStop: boolean): Nod
     selectable: n.type !== 'band',
     selected,
     ...accessibility(n, tabStop),
+    ...(highlighted ? highlight(accessibility(n, tabStop)) : {}),
     data: n.data,
   };
   cache.set(n, node);
@@ -107,27 +110,14 @@ function flowEdge(e: ArchitectureEdge, names: ReadonlyMap<string, string>): Edge
   return edge;
 }
 
-const FIT_OPTIONS = { padding: 0.05 };
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2;
 
-/** Above this many requests queued or in a worker, the view jumps to its new fit instead of gliding. */
-const GLIDE_UNDER = 50;
-
-function requestsInFlight(live: RuntimeValues): number {
-  let count = 0;
-  for (const depth of live.queueDepth.values()) count += depth;
-  for (const worker of live.workers.values()) count += worker.inFlight;
-  return count;
+/** The extent of the graph's nodes. */
+function extentOf(nodes: readonly ArchitectureNode[]): Box | undefined {
+  return unionBox(nodes.map((n) => ({ x: n.position.x, y: n.position.y, width: n.width, height: n.height })));
 }
 
-const selectSize = (state: ReactFlowState): string => `${String(state.width)}x${String(state.height)}`;
-
-/**
- * Keeps the whole graph in view: fits it when another configuration is loaded, and when it grows or
- * shrinks (a w3wp.exe appearing with its pipeline, a group expanded) or its box is resized, unless the
- * person has moved the view themselves or follows a request.
- */
 /**
  * Gives React Flow's store its nodes back when it was emptied: React Flow resets its store when
  * <ReactFlow> unmounts, and StrictMode's simulated unmount in development does that just after mounting.
@@ -144,43 +134,6 @@ function RefillAfterReset({ nodes, edges }: { nodes: Node<ArchitectureNodeData>[
     state.setEdges(edges);
   }, [store, nodes, edges]);
   return null;
-}
-
-function FitToGraph({ model, bounds }: { model: unknown; bounds: string }) {
-  const { fitView } = useReactFlow();
-  // The graph's own box: it changes when the window or the trace panel is resized.
-  const size = useStore(selectSize);
-  const { ui, simulation, runtime } = useStores();
-  useEffect(() => {
-    ui.getState().setViewHeld(false);
-    const timer = window.setTimeout(() => void fitView({ ...FIT_OPTIONS, duration: 0 }), 50);
-    return () => {
-      window.clearTimeout(timer);
-    };
-  }, [model, fitView, ui]);
-  useEffect(() => {
-    if (ui.getState().viewHeld || simulation.getState().follow) return;
-    // The view glides to its new fit, but jumps under a load: a gliding view redraws the whole graph in
-    // every frame of the glide, frames the tokens of a thousand requests need more.
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const glide = !reduced && requestsInFlight(runtime.getState()) < GLIDE_UNDER;
-    const timer = window.setTimeout(() => void fitView({ ...FIT_OPTIONS, duration: glide ? 300 : 0 }), 50);
-    return () => {
-      window.clearTimeout(timer);
-    };
-  }, [bounds, size, fitView, ui, simulation, runtime]);
-  return null;
-}
-
-/** The extent of the graph's nodes, as a key that changes when the graph grows or shrinks. */
-function boundsKey(nodes: readonly { position: { x: number; y: number }; width: number; height: number }[]): string {
-  let right = 0;
-  let bottom = 0;
-  for (const n of nodes) {
-    right = Math.max(right, n.position.x + n.width);
-    bottom = Math.max(bottom, n.position.y + n.height);
-  }
-  return `${String(Math.round(right))}x${String(Math.round(bottom))}`;
 }
 
 const NO_PIPELINES: ReadonlyMap<string, PipelineDescription> = new Map();
@@ -248,7 +201,20 @@ export function ArchitectureView() {
     },
     [ui],
   );
-  const nodes = useMemo<Node<ArchitectureNodeData>[]>(() => graph.nodes.map((n) => flowNode(n, n.id === selectedNode, n.id === current)), [graph, selectedNode, current]);
+  // A scenario step's nodes: marked on the graph, and framed by the camera when playback pauses there.
+  const highlighted = useScenarios((s) => s.highlighted);
+  const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);
+  const nodes = useMemo<Node<ArchitectureNodeData>[]>(() => graph.nodes.map((n) => flowNode(n, n.id === selectedNode, n.id === current, highlightSet.has(n.id))), [graph, selectedNode, current, highlightSet]);
+  const [camera] = useState(createCamera);
+  const extent = useMemo(() => extentOf(graph.nodes), [graph]);
+  useEffect(() => {
+    camera.setGraph(extent);
+    camera.setHighlights(extentOf(graph.nodes.filter((n) => highlightSet.has(n.id))));
+  }, [camera, extent, graph, highlightSet]);
+  // Another workspace: the person's hold on the view ends, and the camera shows the whole new graph.
+  useEffect(() => {
+    ui.getState().setViewHeld(false);
+  }, [model, ui]);
   const edges = useMemo<Edge[]>(() => {
     const names = new Map(graph.nodes.map((n) => [n.id, accessibleName(n)]));
     return graph.edges.map((e) => flowEdge(e, names));
@@ -272,54 +238,48 @@ export function ArchitectureView() {
   // an effect, which re-renders every node synchronously in one more start-up task.
   const [firstNodes] = useState(nodes);
   const [firstEdges] = useState(edges);
-  const bounds = useMemo(() => boundsKey(graph.nodes), [graph]);
+  // The first view: the whole graph fitted to the pane (the camera keeps it so; legibility.ts).
+  const [firstViewport] = useState(() => (extent === undefined || flowSize === undefined ? undefined : fitViewport(extent, { width: flowSize.width - RAIL_WIDTH, height: flowSize.height })));
   // A move the person makes (the event is null for the view's own fits and centring) holds the view.
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
     if (event !== null) ui.getState().setViewHeld(true);
   }, [ui]);
-  const onFitView = useCallback(() => {
-    ui.getState().setViewHeld(false);
-  }, [ui]);
-  const onZoom = useCallback(() => {
-    ui.getState().setViewHeld(true);
-  }, [ui]);
   return (
-    <section className="graph" aria-label="Architecture graph" ref={sectionRef} tabIndex={-1}>
+    <section className="graph graph-compact" aria-label="Architecture graph" ref={sectionRef} tabIndex={-1}>
       <RuntimeFollower onStructure={setRuntime} />
       <GraphMenuHost poolStates={runtime.poolStates}>
         {!ready ? (
           <p className="graph-placeholder">Drawing the architecture…</p>
         ) : (
           <MenuTriggers nodes={nodesById}>
-            <ReactFlowProvider initialNodes={nodes} initialEdges={edges} initialWidth={flowSize.width} initialHeight={flowSize.height} fitView initialFitViewOptions={FIT_OPTIONS} initialMinZoom={MIN_ZOOM} initialMaxZoom={MAX_ZOOM} zIndexMode="manual">
-              <GraphAccessibility nodes={graph.nodes} onTabStop={onTabStop} container={sectionRef}>
-              <ReactFlow
-                {...(nodes === firstNodes ? {} : { nodes })}
-                {...(edges === firstEdges ? {} : { edges })}
-                nodeTypes={architectureNodeTypes}
-                edgeTypes={architectureEdgeTypes}
-                onNodeClick={onNodeClick}
-                onMoveStart={onMoveStart}
-                fitView
-                fitViewOptions={FIT_OPTIONS}
-                minZoom={MIN_ZOOM}
-                maxZoom={MAX_ZOOM}
-                elementsSelectable
-                onlyRenderVisibleElements={graph.nodes.length > 400}
-                zIndexMode="manual"
-                // React Flow's own keys (Enter and Space select, arrows drag a selected node) give way to
-                // GraphAccessibility's: arrows move between nodes, Enter shows one in the Inspector.
-                disableKeyboardA11y
-              >
-                <Background />
-                <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 150, height: 100 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} />
-                <Controls onFitView={onFitView} onZoomIn={onZoom} onZoomOut={onZoom} />
-                <RefillAfterReset nodes={nodes} edges={edges} />
-                <TokenOverlay centres={graph.centres} />
-                <FitToGraph model={model} bounds={bounds} />
-                <NodeSearch nodes={graph.nodes} />
-              </ReactFlow>
-              </GraphAccessibility>
+            <ReactFlowProvider initialNodes={nodes} initialEdges={edges} initialWidth={Math.max(1, flowSize.width - RAIL_WIDTH)} initialHeight={flowSize.height} initialMinZoom={MIN_ZOOM} initialMaxZoom={MAX_ZOOM} zIndexMode="manual">
+              <div className="graph-body">
+                <GraphAccessibility nodes={graph.nodes} onTabStop={onTabStop} container={sectionRef}>
+                  <ReactFlow
+                    {...(nodes === firstNodes ? {} : { nodes })}
+                    {...(edges === firstEdges ? {} : { edges })}
+                    nodeTypes={architectureNodeTypes}
+                    edgeTypes={architectureEdgeTypes}
+                    onNodeClick={onNodeClick}
+                    onMoveStart={onMoveStart}
+                    {...(firstViewport === undefined ? {} : { defaultViewport: firstViewport })}
+                    minZoom={MIN_ZOOM}
+                    maxZoom={MAX_ZOOM}
+                    elementsSelectable
+                    onlyRenderVisibleElements={graph.nodes.length > 400}
+                    zIndexMode="manual"
+                    // React Flow's own keys (Enter and Space select, arrows drag a selected node) give way to
+                    // GraphAccessibility's: arrows move between nodes, Enter shows one in the Inspector.
+                    disableKeyboardA11y
+                  >
+                    <Background />
+                    <RefillAfterReset nodes={nodes} edges={edges} />
+                    <TokenOverlay centres={graph.centres} camera={camera} />
+                    <ZoomStyle target={sectionRef} />
+                  </ReactFlow>
+                </GraphAccessibility>
+                <GraphRail nodes={graph.nodes} camera={camera} />
+              </div>
             </ReactFlowProvider>
           </MenuTriggers>
         )}

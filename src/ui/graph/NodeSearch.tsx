@@ -1,7 +1,8 @@
-import { Panel, useReactFlow } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import { useState, type SyntheticEvent } from 'react';
 import { useStores } from '../hooks/stores.ts';
 import type { ArchitectureNode } from './architecture.ts';
+import { READABLE_ZOOM } from './legibility.ts';
 
 /** Finds a node by name (a pool, a site's URL group, "w3wp", "HTTP.sys"), selects it and centres it. */
 export function NodeSearch({ nodes }: { nodes: readonly ArchitectureNode[] }) {
@@ -24,21 +25,19 @@ export function NodeSearch({ nodes }: { nodes: readonly ArchitectureNode[] }) {
     setMessage('');
     ui.getState().selectNode(match.id);
     ui.getState().setViewHeld(true);
-    void setCenter(match.position.x + match.width / 2, match.position.y + match.height / 2, { zoom: 1, duration: 300 });
+    void setCenter(match.position.x + match.width / 2, match.position.y + match.height / 2, { zoom: READABLE_ZOOM, duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300 });
   };
   return (
-    <Panel position="top-left" className="node-search">
-      <form onSubmit={onSubmit} role="search">
-        <label>
-          Find a node
-          <input type="search" value={text} onChange={(e) => { setText(e.target.value); }} placeholder="DefaultAppPool, w3wp, HTTP.sys…" />
-        </label>
-        {message !== '' && (
-          <span className="problem" role="alert">
-            {message}
-          </span>
-        )}
-      </form>
-    </Panel>
+    <form onSubmit={onSubmit} role="search" className="node-search">
+      <label>
+        Find a node
+        <input type="search" value={text} onChange={(e) => { setText(e.target.value); }} placeholder="w3wp, HTTP.sys…" />
+      </label>
+      {message !== '' && (
+        <span className="problem" role="alert">
+          {message}
+        </span>
+      )}
+    </form>
   );
 }

@@ -95,10 +95,11 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Arc
         {data.label}
         <ActionsButton target={{ kind: 'pool', pool }} name={`Application pool ${data.label}`} />
       </div>
-      <div className="arch-caption">{data.caption}</div>
-      <div className="arch-caption">{data.lines.join(' · ')}</div>
+      {data.status !== undefined && <div className="arch-status">{data.status}</div>}
+      <div className="arch-caption arch-detail">{data.caption}</div>
+      <div className="arch-caption arch-detail">{data.lines.join(' · ')}</div>
       {applications.length > 0 && (
-        <ul className="arch-applications" aria-label={`Applications in ${data.label}`}>
+        <ul className="arch-applications arch-detail" aria-label={`Applications in ${data.label}`}>
           {applications.map((application) => (
             <ApplicationRow key={`${application.site}\n${application.path}`} application={application} pool={pool} />
           ))}

@@ -54,6 +54,15 @@ export interface ArchitectureNodeData {
   sites?: UrlGroupSite[];
   /** For URL groups: how many of all the sites (shown or not) are stopped. */
   stoppedSites?: number;
+  /** The name shown in the compact form when it is not the label (a queue shows its pool's name). */
+  short?: string;
+  /** The compact form's status line, when it does not come from the live values. */
+  status?: string;
+  /** For workers: the notifications of its pipeline, and whether they are drawn (a request is in it, or the person expanded it). */
+  stages?: number;
+  pipelineShown?: boolean;
+  /** The person keeps the pipeline drawn (uiStore's expanded `pipeline:POOL`). */
+  pipelinePinned?: boolean;
 }
 
 /** An application a pool serves: `Default Web Site/` (the root application) or `Default Web Site/shop`. */
@@ -96,23 +105,66 @@ export interface ArchitectureGraph {
 }
 
 export interface ArchitectureOptions {
-  /** Groups the user expanded (URL groups, request queues, pools). */
+  /** Groups the user expanded (URL groups, request queues, pools, `pipeline:POOL`). */
   expanded: ReadonlySet<string>;
   /** The pipeline shown inside workers, per pool. */
   pipelines: ReadonlyMap<string, PipelineDescription>;
 }
 
-const GAP = 24;
-const COMPONENT_W = 210;
-const COMPONENT_H = 64;
-const NOTIFICATION_H = 30;
-const WORKER_W = 560;
-const POOL_W = WORKER_W + 2 * GAP;
+/*
+ * The layout, in graph units, made for the pane the graph has at 1280x720 and 1440x900 (about 780x360
+ * and 900x480 beside the graph's tool rail): User mode above Kernel mode, the client at the left; a
+ * column of the system parts (svchost.exe with WAS and W3SVC, applicationHost.config; HTTP.sys's
+ * listener, URL groups and kernel cache) and a grid of application pools, three to a row, with their
+ * request queues in the same columns below. Every box holds its compact form (name and status line at
+ * NAME_MAX / STATUS_MAX, legibility.ts) and its detail (captions at 11 px).
+ */
+const GAP = 14;
+/** The strip of a band or group that holds its title. */
+const BAND_TITLE = 44;
+const BAND_PAD = 16;
+const GROUP_TITLE = 40;
+/** A compact node: its name and one status line. */
+const NODE_H = 74;
+const CLIENT_W = 140;
+const SYSTEM_NODE_W = 170;
+const SYSTEM_W = 2 * SYSTEM_NODE_W + 3 * GAP;
+const POOL_W = 300;
+const QUEUE_W = 300;
+const QUEUE_H = 84;
+const POOL_COLUMNS = 3;
+/** A pool whose pipeline is drawn is this wide, for the module names of each notification. */
+const POOL_PIPELINE_W = 680;
+const POOL_INSET = 10;
+/** A worker process's head: its name and live state (or, in detail, its identity and handler). */
+const WORKER_HEAD = 80;
+const APPDOMAIN_H = 40;
+const CORE_TITLE = 26;
+/** A line of a notification's modules, and the width left for them beside its name. */
+const NOTIFICATION_LINE = 24;
+const NOTIFICATION_NAME_W = 170;
 const COLLAPSED_LIMIT = 6;
 /** Application rows listed inside a pool node; the rest are counted ("and 3 more"). */
 export const APPLICATIONS_SHOWN = 4;
 const APPLICATION_ROW_H = 20;
-const URL_GROUP_ROW_H = 20;
+/** A site in the URL groups' detail: its name, then its bindings. */
+const URL_GROUP_ROW_H = 32;
+
+/** The lines of module chips a notification needs in a worker `width` wide (chips at 11 px, ~7 px a character). */
+function notificationLines(modules: readonly { name: string }[], width: number): number {
+  const room = width - NOTIFICATION_NAME_W - 16;
+  let lines = 1;
+  let used = 0;
+  for (const module of modules) {
+    const chip = module.name.replace(/Module$/, '').length * 7.2 + 14;
+    if (used > 0 && used + chip > room) {
+      lines++;
+      used = 0;
+    }
+    used += chip;
+  }
+  return lines;
+}
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -194,66 +246,99 @@ const ACTIVATOR_OF: Readonly<Record<string, string>> = {
 /** Pipeline stage names as learners know them (BeginRequest, ...), plus the global pre-begin stage. */
 export const NOTIFICATION_LABELS: Readonly<Record<string, string>> = { PRE_BEGIN_REQUEST: 'GL_PRE_BEGIN_REQUEST', ...NOTIFICATION_DISPLAY_NAMES };
 
+/** The ui store's key of a pool's pipeline, expanded by the person. */
+export function pipelineKey(pool: string): string {
+  return `pipeline:${pool.toLowerCase()}`;
+}
+
 export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime, options: ArchitectureOptions): ArchitectureGraph {
   const nodes: ArchitectureNode[] = [];
   const edges: ArchitectureEdge[] = [];
+  const centres = new Map<string, { x: number; y: number }>();
   const add = (node: Omit<ArchitectureNode, 'zIndex'> & { zIndex?: number }): void => {
     nodes.push({ zIndex: 1, ...node });
   };
-  const component = (id: string, x: number, y: number, label: string, caption: string, lines: string[] = [], kind: ArchitectureNodeKind = 'component', height = COMPONENT_H): void => {
-    add({ id, type: kind, position: { x, y }, width: COMPONENT_W, height, data: { kind, label, caption, lines } });
+  const component = (id: string, x: number, y: number, width: number, label: string, caption: string, extra: Partial<ArchitectureNodeData> = {}, kind: ArchitectureNodeKind = 'component', height = NODE_H): void => {
+    add({ id, type: kind, position: { x, y }, width, height, data: { kind, label, caption, lines: [], ...extra } });
   };
 
   const pools = model.applicationPools.pools;
   const sites = model.sites.sites;
+  const bandLeft = CLIENT_W + 2 * GAP;
+  const systemX = bandLeft + BAND_PAD;
+  const poolsX = systemX + SYSTEM_W + 2 * GAP;
 
   // --- User mode (top band) -------------------------------------------------------------------
   const userTop = 0;
-  const left = COMPONENT_W + 3 * GAP;
-  let y = userTop + 3 * GAP;
-  add({ id: 'svchost', type: 'group', position: { x: left, y }, width: COMPONENT_W + 2 * GAP, height: 2 * COMPONENT_H + 4 * GAP, zIndex: 0, data: { kind: 'group', label: 'svchost.exe', caption: 'runs WAS and W3SVC (-k iissvcs)', lines: [] } });
-  component('was', left + GAP, y + 2 * GAP, 'WAS', 'Windows Process Activation Service: pools and worker processes');
-  component('w3svc', left + GAP, y + 2 * GAP + COMPONENT_H + GAP, 'W3SVC', 'World Wide Web Publishing Service: the HTTP listener adapter');
-  y += 2 * COMPONENT_H + 5 * GAP;
-  component('config', left, y, 'applicationHost.config', `${String(sites.length)} site${sites.length === 1 ? '' : 's'}, ${String(pools.length)} application pool${pools.length === 1 ? '' : 's'}`, [], 'component');
+  const contentTop = userTop + BAND_TITLE;
+  const svchostHeight = GROUP_TITLE + NODE_H + GAP;
+  add({ id: 'svchost', type: 'group', position: { x: systemX, y: contentTop }, width: SYSTEM_W, height: svchostHeight, zIndex: 0, data: { kind: 'group', label: 'svchost.exe', caption: 'runs WAS and W3SVC (-k iissvcs)', lines: [] } });
+  component('was', systemX + GAP, contentTop + GROUP_TITLE, SYSTEM_NODE_W, 'WAS', 'Windows Process Activation Service: pools and worker processes');
+  component('w3svc', systemX + 2 * GAP + SYSTEM_NODE_W, contentTop + GROUP_TITLE, SYSTEM_NODE_W, 'W3SVC', 'World Wide Web Publishing Service: the HTTP listener adapter');
+  let y = contentTop + svchostHeight + GAP;
+  const counts = `${String(sites.length)} site${sites.length === 1 ? '' : 's'}, ${String(pools.length)} pool${pools.length === 1 ? '' : 's'}`;
+  component('config', systemX, y, SYSTEM_W, 'applicationHost.config', `${String(sites.length)} site${sites.length === 1 ? '' : 's'}, ${String(pools.length)} application pool${pools.length === 1 ? '' : 's'}`, { status: counts });
   edges.push({ id: 'config->was', source: 'config', target: 'was', label: 'reads' }, { id: 'was->w3svc', source: 'was', target: 'w3svc', label: 'configuration' });
-  y += COMPONENT_H + 2 * GAP;
+  y += NODE_H + GAP;
   const protocols = new Set<string>();
   for (const site of sites) for (const protocol of siteFacts(site).protocols) protocols.add(protocol);
   const activators = [...new Set([...protocols].map((p) => ACTIVATOR_OF[p]).filter((a): a is string => a !== undefined))].sort();
   for (const activator of activators) {
     const id = `adapter:${activator}`;
-    component(id, left, y, activator, 'WCF listener adapter: activates pools through WAS without W3SVC');
+    component(id, systemX, y, SYSTEM_W, activator, 'WCF listener adapter: activates pools through WAS without W3SVC', { status: 'activates through WAS' });
     edges.push({ id: `${id}->was`, source: id, target: 'was', label: 'activation' });
-    y += COMPONENT_H + GAP;
+    y += NODE_H + GAP;
   }
-  const userLeftBottom = y;
+  let userBottom = y - GAP;
 
-  // Application pools, each a column with its workers and their pipelines.
-  const poolsLeft = left + COMPONENT_W + 4 * GAP;
+  // Application pools, three to a row (a pool showing its pipeline takes more room), each with its workers.
   const poolsExpanded = options.expanded.has('pools') || pools.length <= COLLAPSED_LIMIT;
-  const shownPools = poolsExpanded ? pools : pools.filter((p, i) => i < COLLAPSED_LIMIT || runtime.workers.some((w) => w.pool === p.name));
-  let poolX = poolsLeft;
-  let userBottom = userLeftBottom;
+  const shownPools = poolsExpanded ? pools : pools.filter((p, i) => i < COLLAPSED_LIMIT || runtime.workers.some((w) => same(w.pool, p.name)));
+  const rowLimit = POOL_COLUMNS * (POOL_W + GAP);
+  let poolX = poolsX;
+  let rowTop = contentTop;
+  let rowHeight = 0;
+  let right = poolsX + rowLimit - GAP;
+  const place = (width: number, height: number): { x: number; y: number } => {
+    if (poolX > poolsX && poolX + width > poolsX + rowLimit) {
+      poolX = poolsX;
+      rowTop += rowHeight + GAP;
+      rowHeight = 0;
+    }
+    const at = { x: poolX, y: rowTop };
+    poolX += width + GAP;
+    rowHeight = Math.max(rowHeight, height);
+    right = Math.max(right, at.x + width);
+    userBottom = Math.max(userBottom, rowTop + height);
+    return at;
+  };
   const served = applicationsByPool(model, new Set(shownPools.map((p) => p.name.toLowerCase())));
   for (const pool of shownPools) {
     const workers = runtime.workers.filter((w) => same(w.pool, pool.name));
     const pipeline = options.pipelines.get(pool.name);
     const stages = pipeline?.stages ?? [];
-    const workerHeight = 2 * GAP + COMPONENT_H + stages.length * NOTIFICATION_H + GAP;
+    // The pipeline is drawn while a request is in one of the pool's workers, or when the person asks.
+    const pipelinePinned = options.expanded.has(pipelineKey(pool.name));
+    const pipelineShown = stages.length > 0 && (pipelinePinned || workers.some((w) => w.inFlight > 0));
+    const poolWidth = pipelineShown ? POOL_PIPELINE_W : POOL_W;
+    const workerWidth = poolWidth - 2 * POOL_INSET;
+    const stageLines = stages.map((stage) => notificationLines(stage.modules, workerWidth));
+    const pipelineHeight = pipelineShown ? CORE_TITLE + stageLines.reduce((sum, lines) => sum + lines * NOTIFICATION_LINE + 6, 0) + 8 : 0;
+    const workerHeights = workers.map((w) => WORKER_HEAD + (w.appDomain ? APPDOMAIN_H + 6 : 0) + pipelineHeight);
     const applications = served.get(pool.name.toLowerCase()) ?? [];
     const shownApplications = applications.slice(0, APPLICATIONS_SHOWN);
     const more = applications.length - shownApplications.length;
-    const applicationsHeight = (shownApplications.length + (more > 0 ? 1 : 0)) * APPLICATION_ROW_H + (applications.length > 0 ? GAP / 2 : 0);
-    const poolHeight = 3 * GAP + COMPONENT_H / 2 + applicationsHeight + workers.length * (workerHeight + GAP) + (workers.length === 0 ? COMPONENT_H : 0);
+    // The head holds the compact form, or the detail: name, caption, state and the applications.
+    const head = Math.max(NODE_H + 6, 78 + (shownApplications.length + (more > 0 ? 1 : 0)) * APPLICATION_ROW_H);
+    const poolHeight = head + workerHeights.reduce((sum, h) => sum + h + POOL_INSET, 0);
     const poolId = `pool:${pool.name}`;
     const { state, stopped } = poolState(pool.autoStart, runtime.poolStates.get(pool.name.toLowerCase()));
-    // A pool with no worker process is a narrow column; one with workers makes room for their pipelines.
-    const poolWidth = workers.length === 0 ? COMPONENT_W + GAP : POOL_W;
+    const at = place(poolWidth, poolHeight);
+    const workerSummary = workers.length === 0 ? 'no worker process yet: WAS starts one on demand' : `${String(workers.length)} worker process${workers.length === 1 ? '' : 'es'}`;
     add({
       id: poolId,
       type: 'pool',
-      position: { x: poolX, y: userTop + 3 * GAP },
+      position: at,
       width: poolWidth,
       height: poolHeight,
       zIndex: 0,
@@ -261,7 +346,8 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
         kind: 'pool',
         label: pool.name,
         caption: `Application pool · ${pool.managedPipelineMode} · ${pool.managedRuntimeVersion === '' ? 'No Managed Code' : `.NET CLR ${pool.managedRuntimeVersion}`} · ${pool.startMode}`,
-        lines: [state, stopped ? 'HTTP.sys answers its requests 503' : workers.length === 0 ? 'no worker process yet: WAS starts one on demand' : `${String(workers.length)} worker process${workers.length === 1 ? '' : 'es'}`],
+        lines: [state, stopped ? 'HTTP.sys answers its requests 503' : workerSummary],
+        status: stopped ? 'Stopped: 503 at HTTP.sys' : workers.length === 0 ? `${state} · no worker yet` : `${state} · ${String(workers.length)} w3wp.exe`,
         pool: pool.name,
         stopped,
         applications: shownApplications,
@@ -269,16 +355,17 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
       },
     });
     edges.push({ id: `was->${poolId}`, source: 'was', target: poolId, label: 'manages' });
-    let workerY = userTop + 3 * GAP + 2 * GAP + COMPONENT_H / 2 + applicationsHeight;
-    for (const worker of workers) {
+    let workerY = at.y + head;
+    workers.forEach((worker, index) => {
       const workerId = `worker:${String(worker.pid)}`;
-      const x = poolX + GAP;
+      const x = at.x + POOL_INSET;
+      const height = workerHeights[index] ?? WORKER_HEAD;
       add({
         id: workerId,
         type: 'worker',
         position: { x, y: workerY },
-        width: WORKER_W,
-        height: workerHeight,
+        width: workerWidth,
+        height,
         zIndex: 1,
         data: {
           kind: 'worker',
@@ -287,41 +374,53 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
           lines: [`handler for /: ${pipeline?.handler ?? 'none'}`],
           pid: worker.pid,
           pool: pool.name,
+          stages: stages.length,
+          pipelineShown,
+          pipelinePinned,
         },
       });
-      const coreTop = workerY + COMPONENT_H;
+      let innerY = workerY + WORKER_HEAD;
       if (worker.appDomain) {
         const id = `appdomain:${String(worker.pid)}`;
-        add({ id, type: 'appDomain', position: { x: x + WORKER_W - COMPONENT_W - GAP, y: workerY + GAP / 2 }, width: COMPONENT_W, height: COMPONENT_H - GAP, zIndex: 2, data: { kind: 'appDomain', label: 'AppDomain', caption: 'created by ManagedEngine on the first managed request', lines: [] } });
+        add({ id, type: 'appDomain', position: { x: x + POOL_INSET, y: innerY }, width: workerWidth - 2 * POOL_INSET, height: APPDOMAIN_H, zIndex: 2, data: { kind: 'appDomain', label: 'AppDomain', caption: 'created by ManagedEngine on the first managed request', lines: [], status: 'ASP.NET loaded' } });
+        innerY += APPDOMAIN_H + 6;
       }
-      stages.forEach((stage, index) => {
+      const workerCentre = { x: x + workerWidth / 2, y: workerY + WORKER_HEAD / 2 };
+      let stageY = innerY + CORE_TITLE;
+      stages.forEach((stage, stageIndex) => {
+        const id = `notification:${String(worker.pid)}:${stage.notification}`;
+        if (!pipelineShown) {
+          // Not drawn: a token at one of its notifications stays on the worker process.
+          centres.set(id, workerCentre);
+          return;
+        }
+        const rowHeight = (stageLines[stageIndex] ?? 1) * NOTIFICATION_LINE;
         add({
-          id: `notification:${String(worker.pid)}:${stage.notification}`,
+          id,
           type: 'notification',
-          position: { x: x + GAP / 2, y: coreTop + index * NOTIFICATION_H },
-          width: WORKER_W - GAP,
-          height: NOTIFICATION_H - 4,
+          position: { x: x + POOL_INSET, y: stageY },
+          width: workerWidth - 2 * POOL_INSET,
+          height: rowHeight,
           zIndex: 2,
           data: { kind: 'notification', label: NOTIFICATION_LABELS[stage.notification] ?? stage.notification, caption: '', lines: [], modules: stage.modules, pid: worker.pid, pool: pool.name },
         });
+        stageY += rowHeight + 6;
       });
-      workerY += workerHeight + GAP;
-    }
-    userBottom = Math.max(userBottom, userTop + 3 * GAP + poolHeight);
-    poolX += poolWidth + GAP;
+      if (!pipelineShown) centres.set(`notification:${String(worker.pid)}:PRE_BEGIN_REQUEST`, workerCentre);
+      workerY += height + POOL_INSET;
+    });
   }
   if (shownPools.length < pools.length) {
-    add({ id: 'pools:more', type: 'component', position: { x: poolX, y: userTop + 3 * GAP }, width: COMPONENT_W, height: COMPONENT_H, data: { kind: 'component', label: `${String(pools.length - shownPools.length)} more application pools`, caption: 'expand to show them all', lines: [], collapsed: true } });
-    poolX += COMPONENT_W + GAP;
+    const at = place(POOL_W, NODE_H);
+    add({ id: 'pools:more', type: 'component', position: at, width: POOL_W, height: NODE_H, data: { kind: 'component', label: `${String(pools.length - shownPools.length)} more application pools`, caption: 'expand to show them all', lines: [], collapsed: true, status: 'select, then expand' } });
   }
-  const width = Math.max(poolX, left + 3 * COMPONENT_W);
-  add({ id: 'band:user', type: 'band', position: { x: left - 2 * GAP, y: userTop }, width: width - left + 3 * GAP, height: userBottom - userTop + 2 * GAP, zIndex: -1, data: { kind: 'band', label: 'User mode', caption: 'services and processes', lines: [] } });
 
   // --- Kernel mode (bottom band) --------------------------------------------------------------
-  const kernelTop = userBottom + 4 * GAP;
-  const httpsysX = left;
-  const httpsysY = kernelTop + 3 * GAP;
-  component('httpsys:listener', httpsysX + GAP, httpsysY + 2 * GAP, 'Listener', `TCP ${[...new Set(sites.flatMap((s) => siteFacts(s).ports))].slice(0, 6).join(', ') || 'no HTTP bindings'}`);
+  const kernelTop = userBottom + BAND_PAD + GAP;
+  const httpsysY = kernelTop + BAND_TITLE;
+  const innerTop = httpsysY + GROUP_TITLE;
+  const ports = [...new Set(sites.flatMap((s) => siteFacts(s).ports))].slice(0, 6).join(', ');
+  component('httpsys:listener', systemX + GAP, innerTop, SYSTEM_NODE_W, 'Listener', `TCP ${ports || 'no HTTP bindings'}`, { status: ports === '' ? 'no ports' : `TCP ${ports}` });
   const urlGroupsExpanded = options.expanded.has('urlGroups') || sites.length <= COLLAPSED_LIMIT;
   // A stopped site (serverAutoStart="false") has no URL group: W3SVC registers its bindings only when it starts.
   const shownSites: UrlGroupSite[] = (urlGroupsExpanded ? sites : sites.slice(0, COLLAPSED_LIMIT)).map((s) => ({
@@ -332,55 +431,61 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   let stoppedSites = 0;
   for (const site of sites) if (!site.serverAutoStart) stoppedSites++;
   const shownLines = shownSites.map((s) => (s.stopped ? `${s.name}: Stopped, no URL group (${s.bindings} not registered)` : `${s.name}: ${s.bindings}`));
-  const urlGroupsHeight = COMPONENT_H + shownLines.length * URL_GROUP_ROW_H;
+  const hiddenSites = sites.length - shownSites.length;
+  const urlGroupsHeight = Math.max(NODE_H, 52 + shownSites.length * URL_GROUP_ROW_H + (hiddenSites > 0 ? 34 : 0));
+  const started = sites.length - stoppedSites;
   add({
     id: 'httpsys:urlgroups',
     type: 'urlGroups',
-    position: { x: httpsysX + 2 * GAP + COMPONENT_W, y: httpsysY + 2 * GAP },
-    width: COMPONENT_W + 120,
+    position: { x: systemX + 2 * GAP + SYSTEM_NODE_W, y: innerTop },
+    width: SYSTEM_NODE_W,
     height: urlGroupsHeight,
-    data: { kind: 'urlGroups', label: 'URL groups', caption: 'one per started site, from its bindings', lines: shownLines, sites: shownSites, stoppedSites, collapsed: !urlGroupsExpanded, hidden: sites.length - shownSites.length },
+    data: { kind: 'urlGroups', label: 'URL groups', caption: 'one per started site, from its bindings', lines: shownLines, sites: shownSites, stoppedSites, collapsed: !urlGroupsExpanded, hidden: hiddenSites, status: `${String(started)} site${started === 1 ? '' : 's'}${stoppedSites > 0 ? ` · ${String(stoppedSites)} off` : ''}` },
   });
-  component('httpsys:cache', httpsysX + GAP, httpsysY + 3 * GAP + COMPONENT_H, 'Kernel response cache', 'responses HTTP.sys answers without user mode', [], 'cache');
-  const queuesX = httpsysX + 3 * GAP + 2 * COMPONENT_W + 120;
+  const cacheY = innerTop + Math.max(NODE_H, urlGroupsHeight) + GAP;
+  component('httpsys:cache', systemX + GAP, cacheY, SYSTEM_W - 2 * GAP, 'Kernel response cache', 'responses HTTP.sys answers without user mode', {}, 'cache');
+  const leftBottom = cacheY + NODE_H;
   const queuesExpanded = options.expanded.has('queues') || pools.length <= COLLAPSED_LIMIT;
   const shownQueues = queuesExpanded ? pools : shownPools;
+  let queuesBottom = innerTop;
+  const shownPoolIds = new Set(nodes.filter((n) => n.type === 'pool').map((n) => n.id));
   shownQueues.forEach((pool, index) => {
     const id = `queue:${pool.name}`;
-    const column = Math.floor(index / 6);
-    const row = index % 6;
+    const column = index % POOL_COLUMNS;
+    const row = Math.floor(index / POOL_COLUMNS);
+    const qy = innerTop + row * (QUEUE_H + GAP);
     add({
       id,
       type: 'queue',
-      position: { x: queuesX + column * (COMPONENT_W + GAP), y: httpsysY + 2 * GAP + row * (COMPONENT_H / 1.3 + 8) },
-      width: COMPONENT_W,
-      height: COMPONENT_H / 1.3,
-      data: { kind: 'queue', label: `Request queue ${pool.name}`, caption: `queueLength ${String(pool.queueLength)}`, lines: [], pool: pool.name, queueLength: pool.queueLength, stopped: poolState(pool.autoStart, runtime.poolStates.get(pool.name.toLowerCase())).stopped },
+      position: { x: poolsX + column * (QUEUE_W + GAP), y: qy },
+      width: QUEUE_W,
+      height: QUEUE_H,
+      data: { kind: 'queue', label: `Request queue ${pool.name}`, short: pool.name, caption: `queueLength ${String(pool.queueLength)}`, lines: [], pool: pool.name, queueLength: pool.queueLength, stopped: poolState(pool.autoStart, runtime.poolStates.get(pool.name.toLowerCase())).stopped },
     });
+    queuesBottom = Math.max(queuesBottom, qy + QUEUE_H);
     edges.push({ id: `httpsys:urlgroups->${id}`, source: 'httpsys:urlgroups', target: id });
-    const poolNode = `pool:${pool.name}`;
-    if (nodes.some((n) => n.id === poolNode)) {
-      for (const worker of runtime.workers.filter((w) => w.pool.toLowerCase() === pool.name.toLowerCase())) edges.push({ id: `${id}->worker:${String(worker.pid)}`, source: id, target: `worker:${String(worker.pid)}`, label: 'dequeue' });
+    if (shownPoolIds.has(`pool:${pool.name}`)) {
+      for (const worker of runtime.workers.filter((w) => same(w.pool, pool.name))) edges.push({ id: `${id}->worker:${String(worker.pid)}`, source: id, target: `worker:${String(worker.pid)}`, label: 'dequeue' });
     }
   });
-  const queueColumns = Math.max(1, Math.ceil(shownQueues.length / 6));
-  const httpsysWidth = queuesX + queueColumns * (COMPONENT_W + GAP) - httpsysX;
-  const httpsysHeight = Math.max(urlGroupsHeight, 2 * COMPONENT_H + GAP, Math.min(6, shownQueues.length) * (COMPONENT_H / 1.3 + 8)) + 4 * GAP;
-  add({ id: 'httpsys', type: 'group', position: { x: httpsysX, y: httpsysY }, width: httpsysWidth, height: httpsysHeight, zIndex: 0, data: { kind: 'group', label: 'HTTP.sys', caption: 'the kernel-mode HTTP listener', lines: [] } });
+  right = Math.max(right, poolsX + Math.min(POOL_COLUMNS, Math.max(1, shownQueues.length)) * (QUEUE_W + GAP) - GAP);
+  const httpsysHeight = Math.max(leftBottom, queuesBottom) + GAP - httpsysY;
+  add({ id: 'httpsys', type: 'group', position: { x: systemX, y: httpsysY }, width: right + GAP - systemX, height: httpsysHeight, zIndex: 0, data: { kind: 'group', label: 'HTTP.sys', caption: 'the kernel-mode HTTP listener', lines: [] } });
   edges.push(
     { id: 'w3svc->httpsys', source: 'w3svc', target: 'httpsys:urlgroups', label: 'configures' },
     { id: 'listener->urlgroups', source: 'httpsys:listener', target: 'httpsys:urlgroups' },
     { id: 'listener->cache', source: 'httpsys:listener', target: 'httpsys:cache' },
   );
-  const kernelBottom = httpsysY + httpsysHeight + 2 * GAP;
-  add({ id: 'band:kernel', type: 'band', position: { x: left - 2 * GAP, y: kernelTop }, width: Math.max(width, httpsysX + httpsysWidth) - left + 3 * GAP, height: kernelBottom - kernelTop, zIndex: -1, data: { kind: 'band', label: 'Kernel mode', caption: 'HTTP.sys, part of Windows', lines: [] } });
+  const bandRight = right + GAP + BAND_PAD;
+  const kernelBottom = httpsysY + httpsysHeight + BAND_PAD;
+  add({ id: 'band:user', type: 'band', position: { x: bandLeft, y: userTop }, width: bandRight - bandLeft, height: userBottom + BAND_PAD - userTop, zIndex: -1, data: { kind: 'band', label: 'User mode', caption: 'services and processes', lines: [] } });
+  add({ id: 'band:kernel', type: 'band', position: { x: bandLeft, y: kernelTop }, width: bandRight - bandLeft, height: kernelBottom - kernelTop, zIndex: -1, data: { kind: 'band', label: 'Kernel mode', caption: 'HTTP.sys, part of Windows', lines: [] } });
 
-  // --- The client ------------------------------------------------------------------------------
-  add({ id: 'client', type: 'client', position: { x: 0, y: kernelTop + 3 * GAP }, width: COMPONENT_W - GAP, height: COMPONENT_H, data: { kind: 'client', label: 'Client', caption: 'the browser sends requests and receives responses', lines: [] } });
+  // --- The client, level with HTTP.sys's listener -------------------------------------------------
+  add({ id: 'client', type: 'client', position: { x: 0, y: innerTop }, width: CLIENT_W, height: NODE_H, data: { kind: 'client', label: 'Client', caption: 'the browser sends requests and receives responses', lines: [], status: 'a browser' } });
   edges.push({ id: 'client->listener', source: 'client', target: 'httpsys:listener', label: 'HTTP' });
 
   nodes.sort((a, b) => a.zIndex - b.zIndex);
-  const centres = new Map<string, { x: number; y: number }>();
   for (const node of nodes) centres.set(node.id, { x: node.position.x + node.width / 2, y: node.position.y + node.height / 2 });
   return { nodes, edges, centres };
 }

@@ -168,10 +168,12 @@ function apply(state: TrackerState, events: readonly TraceEvent[], from: number,
 }
 
 /**
- * A key that changes only when the graph's structure does (workers, their state, AppDomains), not per
+ * A key that changes only when the graph's structure does (workers, their state, AppDomains, whether a
+ * request is in one), not per
  * event: live values (queue depths, requests in flight, uptime, the cache's counts) go through the
  * runtime store to the nodes that show them.
  */
 export function structureKey(runtime: Runtime): string {
-  return `${runtime.workers.map((w) => `${String(w.pid)}:${w.state}:${w.appDomain ? 'a' : ''}`).join('|')}#${[...runtime.poolStates].join('|')}`;
+  // Whether a request is in a worker changes the structure too: its pipeline is drawn only then.
+  return `${runtime.workers.map((w) => `${String(w.pid)}:${w.state}:${w.appDomain ? 'a' : ''}${w.inFlight > 0 ? 'b' : ''}`).join('|')}#${[...runtime.poolStates].join('|')}`;
 }
