@@ -1,9 +1,10 @@
 /**
  * Moving the playback position (issue 10, "The state at the moment shown"): from the Timeline's input
  * event to the Inspector saying the state at the new moment (its "At … of the playback" caption and
- * the queue's live values), taken at the frame after it was seen. Budget: within one frame on the
- * default workspace, within 100 ms on fixture 12 (62 sites), each after a load of 2,000 requests, the
- * Inspector on DefaultAppPool's request queue, playback paused.
+ * the queue's live values). Two times per move: to the DOM updated (the work the move costs, which
+ * must fit in one frame, 16.7 ms, on the default workspace, and in 100 ms on fixture 12), and to the
+ * frame after it (what a person sees, which also waits for the next vsync). Each after a load of
+ * 2,000 requests, the Inspector on DefaultAppPool's request queue, playback paused.
  *
  * Run by scripts/run-bench.mjs (group "ui-seek"); it serves the build (BENCH_DIST, default dist/) on
  * BENCH_PORT (default 4183).
@@ -25,7 +26,12 @@ const FRAME_MS = 16.7;
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** Seeks to `SEEKS` positions spread over the timeline (a fixed order, the same every run). */
-async function seeks(browser: Browser, url: string, config: { name: string; text: string } | undefined): Promise<{ samples: number[]; tasks: number[] }> {
+interface Move {
+  update: number;
+  frame: number;
+}
+
+async function seeks(browser: Browser, url: string, config: { name: string; text: string } | undefined): Promise<{ samples: Move[]; tasks: number[] }> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
   try {
@@ -52,12 +58,13 @@ async function seeks(browser: Browser, url: string, config: { name: string; text
     const timeline = page.getByLabel('Timeline');
     const max = Number(await timeline.getAttribute('max'));
     await observeLongTasks(page);
-    const samples: number[] = [];
+    const samples: Move[] = [];
     for (let i = 0; i < SEEKS; i++) {
       // Positions hop over the first half, where the queue fills and drains, and the rest.
       const position = ((((i * 7919) % SEEKS) + 0.5) / SEEKS) * max;
       await page.evaluate(() => {
-        const w = window as { iisFlowSeek?: Promise<number> };
+        const w = window as { iisFlowSeek?: Promise<{ update: number; frame: number }>; iisFlowSeekObserver?: MutationObserver };
+        w.iisFlowSeekObserver?.disconnect();
         const caption = (): string => document.querySelector('.inspector caption')?.textContent ?? '';
         const before = caption();
         const input = document.querySelector('.playback .timeline input');
@@ -68,24 +75,30 @@ async function seeks(browser: Browser, url: string, config: { name: string; text
             const check = (): void => {
               if (caption() === before) return;
               observer.disconnect();
-              requestAnimationFrame(() => { resolve(performance.now() - at); });
+              const update = performance.now() - at;
+              requestAnimationFrame(() => { resolve({ update, frame: performance.now() - at }); });
             };
             const observer = new MutationObserver(check);
+            w.iisFlowSeekObserver = observer;
             observer.observe(document.body, { childList: true, subtree: true, characterData: true });
             check();
           };
           input?.addEventListener('input', onInput, true);
         });
       });
+      const before = await timeline.getAttribute('aria-valuetext');
       await timeline.fill(position.toFixed(4));
+      // A move within the same event (the timeline's tail, past the last event) shows the same moment.
+      if ((await timeline.getAttribute('aria-valuetext')) === before) continue;
       const took = await Promise.race([
-        page.evaluate(() => (window as { iisFlowSeek?: Promise<number> }).iisFlowSeek),
-        page.waitForTimeout(5000).then(() => Number.NaN),
+        page.evaluate(() => (window as { iisFlowSeek?: Promise<{ update: number; frame: number }> }).iisFlowSeek),
+        page.waitForTimeout(5000).then(() => undefined),
       ]);
-      if (typeof took === 'number' && !Number.isNaN(took)) samples.push(took);
+      if (took === undefined) throw new Error(`the Inspector did not show the moment at ${position.toFixed(4)} within 5 s`);
+      samples.push(took);
       await page.waitForTimeout(150);
     }
-    if (process.env.BENCH_VERBOSE !== undefined) console.error(config?.name ?? 'default', samples.map((s) => s.toFixed(1)).join(' '));
+    if (process.env.BENCH_VERBOSE !== undefined) console.error(config?.name ?? 'default', samples.map((s) => `${s.update.toFixed(1)}/${s.frame.toFixed(1)}`).join(' '));
     await page.screenshot({ path: join('e2e', 'screenshots', `bench-seek-${config?.name ?? 'default'}.png`) });
     return { samples, tasks: await takeLongTasks(page) };
   } finally {
@@ -93,15 +106,17 @@ async function seeks(browser: Browser, url: string, config: { name: string; text
   }
 }
 
-function seekFigures(bench: string, what: string, budget: number, run: { samples: number[]; tasks: number[] }): UiFigure[] {
+function seekFigures(bench: string, what: string, budget: number, run: { samples: Move[]; tasks: number[] }): UiFigure[] {
+  const update = run.samples.map((s) => s.update);
+  const frame = run.samples.map((s) => s.frame);
   return [
     {
       bench,
-      value: round1(percentile(run.samples, 0.95)),
+      value: round1(percentile(update, 0.95)),
       unit: 'ms',
       budget,
       better: 'lower',
-      note: `p95 of ${String(run.samples.length)} Timeline moves on ${what} after a load of ${String(LOAD)}, paused, to the Inspector's queue at the new moment (median ${String(round1(percentile(run.samples, 0.5)))} ms)`,
+      note: `p95 of ${String(run.samples.length)} Timeline moves on ${what} after a load of ${String(LOAD)}, paused, to the Inspector's queue at the new moment in the DOM (median ${String(round1(percentile(update, 0.5)))}; to the frame after it: median ${String(round1(percentile(frame, 0.5)))}, p95 ${String(round1(percentile(frame, 0.95)))} ms)`,
     },
     {
       bench: `${bench.replace(/P95$/, '')}LongestTask`,
