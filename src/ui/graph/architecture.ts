@@ -123,26 +123,29 @@ const GAP = 14;
 /** The strip of a band or group that holds its title. */
 const BAND_TITLE = 44;
 const BAND_PAD = 16;
-const GROUP_TITLE = 40;
+const GROUP_TITLE = 46;
 /** A compact node: its name and one status line. */
 const NODE_H = 74;
-const CLIENT_W = 140;
+const CLIENT_W = 116;
 const SYSTEM_NODE_W = 170;
 const SYSTEM_W = 2 * SYSTEM_NODE_W + 3 * GAP;
+/** HTTP.sys's listener is narrower than its URL groups, whose name is longer. */
+const LISTENER_W = 146;
+const URL_GROUPS_W = 2 * SYSTEM_NODE_W - LISTENER_W;
 const POOL_W = 300;
 const QUEUE_W = 300;
 const QUEUE_H = 84;
 const POOL_COLUMNS = 3;
-/** A pool whose pipeline is drawn is this wide, for the module names of each notification. */
-const POOL_PIPELINE_W = 680;
+/** A pool whose pipeline is drawn spans two columns, for the module names of each notification. */
+const POOL_PIPELINE_W = 2 * POOL_W + GAP;
 const POOL_INSET = 10;
 /** A worker process's head: its name and live state (or, in detail, its identity and handler). */
-const WORKER_HEAD = 80;
+const WORKER_HEAD = 108;
 const APPDOMAIN_H = 40;
 const CORE_TITLE = 26;
 /** A line of a notification's modules, and the width left for them beside its name. */
 const NOTIFICATION_LINE = 24;
-const NOTIFICATION_NAME_W = 170;
+const NOTIFICATION_NAME_W = 190;
 const COLLAPSED_LIMIT = 6;
 /** Application rows listed inside a pool node; the rest are counted ("and 3 more"). */
 export const APPLICATIONS_SHOWN = 4;
@@ -246,6 +249,20 @@ const ACTIVATOR_OF: Readonly<Record<string, string>> = {
 /** Pipeline stage names as learners know them (BeginRequest, ...), plus the global pre-begin stage. */
 export const NOTIFICATION_LABELS: Readonly<Record<string, string>> = { PRE_BEGIN_REQUEST: 'GL_PRE_BEGIN_REQUEST', ...NOTIFICATION_DISPLAY_NAMES };
 
+/** How far in from a node's right edge a token rests: clear of the name and status at the node's left. */
+const TOKEN_INSET = 24;
+
+/**
+ * Where a request's token rests on a node: near its right edge, so that it does not cover the node's
+ * name; a worker process's on its head (not amid its pipeline); a container's at its centre.
+ */
+function tokenAnchor(node: ArchitectureNode): { x: number; y: number } {
+  const { x, y } = node.position;
+  if (node.type === 'worker') return { x: x + node.width - TOKEN_INSET, y: y + WORKER_HEAD / 2 };
+  if (node.type === 'group' || node.type === 'pool' || node.type === 'band') return { x: x + node.width / 2, y: y + node.height / 2 };
+  return { x: x + node.width - Math.min(TOKEN_INSET, node.width / 4), y: y + node.height / 2 };
+}
+
 /** The ui store's key of a pool's pipeline, expanded by the person. */
 export function pipelineKey(pool: string): string {
   return `pipeline:${pool.toLowerCase()}`;
@@ -294,23 +311,23 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   // Application pools, three to a row (a pool showing its pipeline takes more room), each with its workers.
   const poolsExpanded = options.expanded.has('pools') || pools.length <= COLLAPSED_LIMIT;
   const shownPools = poolsExpanded ? pools : pools.filter((p, i) => i < COLLAPSED_LIMIT || runtime.workers.some((w) => same(w.pool, p.name)));
-  const rowLimit = POOL_COLUMNS * (POOL_W + GAP);
-  let poolX = poolsX;
-  let rowTop = contentTop;
-  let rowHeight = 0;
-  let right = poolsX + rowLimit - GAP;
-  const place = (width: number, height: number): { x: number; y: number } => {
-    if (poolX > poolsX && poolX + width > poolsX + rowLimit) {
-      poolX = poolsX;
-      rowTop += rowHeight + GAP;
-      rowHeight = 0;
+  // Each pool goes into the shortest column (a masonry), so a pool grown by its w3wp.exe does not push
+  // the next row of short pools below it; a pool showing its pipeline spans two columns.
+  const columnTops = Array.from({ length: POOL_COLUMNS }, () => contentTop);
+  let right = poolsX + POOL_COLUMNS * (POOL_W + GAP) - GAP;
+  const place = (span: number, height: number): { x: number; y: number } => {
+    let best = 0;
+    let bestTop = Infinity;
+    for (let c = 0; c + span <= POOL_COLUMNS; c++) {
+      const top = Math.max(...columnTops.slice(c, c + span));
+      if (top < bestTop) {
+        best = c;
+        bestTop = top;
+      }
     }
-    const at = { x: poolX, y: rowTop };
-    poolX += width + GAP;
-    rowHeight = Math.max(rowHeight, height);
-    right = Math.max(right, at.x + width);
-    userBottom = Math.max(userBottom, rowTop + height);
-    return at;
+    for (let c = best; c < best + span; c++) columnTops[c] = bestTop + height + GAP;
+    userBottom = Math.max(userBottom, bestTop + height);
+    return { x: poolsX + best * (POOL_W + GAP), y: bestTop };
   };
   const served = applicationsByPool(model, new Set(shownPools.map((p) => p.name.toLowerCase())));
   for (const pool of shownPools) {
@@ -329,11 +346,11 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
     const shownApplications = applications.slice(0, APPLICATIONS_SHOWN);
     const more = applications.length - shownApplications.length;
     // The head holds the compact form, or the detail: name, caption, state and the applications.
-    const head = Math.max(NODE_H + 6, 78 + (shownApplications.length + (more > 0 ? 1 : 0)) * APPLICATION_ROW_H);
+    const head = Math.max(NODE_H + 6, 64 + (shownApplications.length + (more > 0 ? 1 : 0)) * APPLICATION_ROW_H);
     const poolHeight = head + workerHeights.reduce((sum, h) => sum + h + POOL_INSET, 0);
     const poolId = `pool:${pool.name}`;
     const { state, stopped } = poolState(pool.autoStart, runtime.poolStates.get(pool.name.toLowerCase()));
-    const at = place(poolWidth, poolHeight);
+    const at = place(pipelineShown ? 2 : 1, poolHeight);
     const workerSummary = workers.length === 0 ? 'no worker process yet: WAS starts one on demand' : `${String(workers.length)} worker process${workers.length === 1 ? '' : 'es'}`;
     add({
       id: poolId,
@@ -345,7 +362,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
       data: {
         kind: 'pool',
         label: pool.name,
-        caption: `Application pool · ${pool.managedPipelineMode} · ${pool.managedRuntimeVersion === '' ? 'No Managed Code' : `.NET CLR ${pool.managedRuntimeVersion}`} · ${pool.startMode}`,
+        caption: `${pool.managedPipelineMode} · ${pool.managedRuntimeVersion === '' ? 'No Managed Code' : `.NET CLR ${pool.managedRuntimeVersion}`} · ${pool.startMode}`,
         lines: [state, stopped ? 'HTTP.sys answers its requests 503' : workerSummary],
         status: stopped ? 'Stopped: 503 at HTTP.sys' : workers.length === 0 ? `${state} · no worker yet` : `${state} · ${String(workers.length)} w3wp.exe`,
         pool: pool.name,
@@ -385,7 +402,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
         add({ id, type: 'appDomain', position: { x: x + POOL_INSET, y: innerY }, width: workerWidth - 2 * POOL_INSET, height: APPDOMAIN_H, zIndex: 2, data: { kind: 'appDomain', label: 'AppDomain', caption: 'created by ManagedEngine on the first managed request', lines: [], status: 'ASP.NET loaded' } });
         innerY += APPDOMAIN_H + 6;
       }
-      const workerCentre = { x: x + workerWidth / 2, y: workerY + WORKER_HEAD / 2 };
+      const workerCentre = { x: x + workerWidth - TOKEN_INSET, y: workerY + WORKER_HEAD / 2 };
       let stageY = innerY + CORE_TITLE;
       stages.forEach((stage, stageIndex) => {
         const id = `notification:${String(worker.pid)}:${stage.notification}`;
@@ -411,7 +428,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
     });
   }
   if (shownPools.length < pools.length) {
-    const at = place(POOL_W, NODE_H);
+    const at = place(1, NODE_H);
     add({ id: 'pools:more', type: 'component', position: at, width: POOL_W, height: NODE_H, data: { kind: 'component', label: `${String(pools.length - shownPools.length)} more application pools`, caption: 'expand to show them all', lines: [], collapsed: true, status: 'select, then expand' } });
   }
 
@@ -420,7 +437,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   const httpsysY = kernelTop + BAND_TITLE;
   const innerTop = httpsysY + GROUP_TITLE;
   const ports = [...new Set(sites.flatMap((s) => siteFacts(s).ports))].slice(0, 6).join(', ');
-  component('httpsys:listener', systemX + GAP, innerTop, SYSTEM_NODE_W, 'Listener', `TCP ${ports || 'no HTTP bindings'}`, { status: ports === '' ? 'no ports' : `TCP ${ports}` });
+  component('httpsys:listener', systemX + GAP, innerTop, LISTENER_W, 'Listener', `TCP ${ports || 'no HTTP bindings'}`, { status: ports === '' ? 'no ports' : `TCP ${ports}` });
   const urlGroupsExpanded = options.expanded.has('urlGroups') || sites.length <= COLLAPSED_LIMIT;
   // A stopped site (serverAutoStart="false") has no URL group: W3SVC registers its bindings only when it starts.
   const shownSites: UrlGroupSite[] = (urlGroupsExpanded ? sites : sites.slice(0, COLLAPSED_LIMIT)).map((s) => ({
@@ -437,8 +454,8 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   add({
     id: 'httpsys:urlgroups',
     type: 'urlGroups',
-    position: { x: systemX + 2 * GAP + SYSTEM_NODE_W, y: innerTop },
-    width: SYSTEM_NODE_W,
+    position: { x: systemX + 2 * GAP + LISTENER_W, y: innerTop },
+    width: URL_GROUPS_W,
     height: urlGroupsHeight,
     data: { kind: 'urlGroups', label: 'URL groups', caption: 'one per started site, from its bindings', lines: shownLines, sites: shownSites, stoppedSites, collapsed: !urlGroupsExpanded, hidden: hiddenSites, status: `${String(started)} site${started === 1 ? '' : 's'}${stoppedSites > 0 ? ` · ${String(stoppedSites)} off` : ''}` },
   });
@@ -486,6 +503,6 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   edges.push({ id: 'client->listener', source: 'client', target: 'httpsys:listener', label: 'HTTP' });
 
   nodes.sort((a, b) => a.zIndex - b.zIndex);
-  for (const node of nodes) centres.set(node.id, { x: node.position.x + node.width / 2, y: node.position.y + node.height / 2 });
+  for (const node of nodes) centres.set(node.id, tokenAnchor(node));
   return { nodes, edges, centres };
 }

@@ -14,7 +14,7 @@ export const STATUS_SCREEN_PX = 12;
 export const NAME_MIN = 14;
 export const NAME_MAX = 26;
 export const STATUS_MIN = 12;
-export const STATUS_MAX = 24;
+export const STATUS_MAX = 26;
 /** At this zoom and above nodes show their detail (captions at 11 graph px are 11 px on screen). */
 export const DETAIL_ZOOM = 1;
 /** A notification's module names are 11 graph px: the camera shows a request's pipeline at least this zoom. */
