@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { findChromiumSync } from '../scripts/find-chromium.mjs';
 
 export interface UiFigure {
@@ -18,7 +18,8 @@ export interface UiFigure {
   note: string;
 }
 
-const PORT = 4179;
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
+const DIST = process.env.BENCH_DIST ?? 'dist';
 /** Cold loads measured for start-up: each in a fresh browser context. */
 const COLD_LOADS = 6;
 
@@ -36,9 +37,66 @@ async function waitForServer(url: string, ms: number): Promise<void> {
   throw new Error(`${url} did not answer`);
 }
 
+/** The seeds' first request, step by step: the scenario with the most steps and a cold start. */
+const SCENARIO = 'A first request to a cold pool, in nine steps';
+
+/**
+ * Walks a scenario in the Learn tab as a person does (Next, once the step is ready) and records every
+ * main-thread task over 50 ms and the interval between frames meanwhile.
+ */
+async function scenarioWalk(browser: Browser, url: string): Promise<{ longest: number; tasks: number; frameP95: number; frames: number }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  try {
+    await page.goto(url);
+    await page.waitForSelector('.react-flow__node');
+    await page.getByRole('tab', { name: 'Learn' }).click();
+    const region = page.getByRole('region', { name: 'Scenarios' });
+    await region.waitFor();
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => {
+      const w = window as { iisFlowScenarioTasks?: number[]; iisFlowScenarioFrames?: number[]; iisFlowScenarioOn?: boolean };
+      const tasks: number[] = [];
+      const frames: number[] = [];
+      w.iisFlowScenarioTasks = tasks;
+      w.iisFlowScenarioFrames = frames;
+      w.iisFlowScenarioOn = true;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      let last = performance.now();
+      const frame = (now: number): void => {
+        frames.push(now - last);
+        last = now;
+        if (w.iisFlowScenarioOn === true) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await region.getByRole('button', { name: SCENARIO, exact: true }).click();
+    const next = region.getByRole('button', { name: 'Next' });
+    const predict = region.getByRole('button', { name: 'Play and check' });
+    for (let step = 0; step < 40; step++) {
+      // The step is ready when its Next is enabled; after the last step come the Predict questions.
+      await next.and(page.locator(':enabled')).or(predict).first().waitFor({ timeout: 60_000 });
+      if (await predict.isVisible()) break;
+      // A person reads the step before going on.
+      await page.waitForTimeout(600);
+      await next.click();
+    }
+    const { tasks, frames } = await page.evaluate(() => {
+      const w = window as { iisFlowScenarioTasks?: number[]; iisFlowScenarioFrames?: number[]; iisFlowScenarioOn?: boolean };
+      w.iisFlowScenarioOn = false;
+      return { tasks: w.iisFlowScenarioTasks ?? [], frames: w.iisFlowScenarioFrames ?? [] };
+    });
+    const sorted = frames.slice(1).sort((a, b) => a - b);
+    return { longest: tasks.reduce((a, b) => Math.max(a, b), 0), tasks: tasks.length, frameP95: Math.round((sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN) * 10) / 10, frames: sorted.length };
+  } finally {
+    await page.close();
+  }
+}
+
 export async function uiFigures(root: string): Promise<UiFigure[]> {
-  if (!existsSync(join(root, 'dist', 'index.html'))) return [];
-  const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
+  if (!existsSync(join(root, DIST, 'index.html'))) return [];
+  const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { cwd: root, stdio: 'ignore' });
   const executablePath = findChromiumSync(chromium);
   const browser = await chromium.launch({
     ...(executablePath === undefined ? {} : { executablePath }),
@@ -139,6 +197,7 @@ export async function uiFigures(root: string): Promise<UiFigure[]> {
     const work = frames.work.slice(1).sort((a, b) => a - b);
     const workP95 = work[Math.floor(work.length * 0.95)] ?? Number.NaN;
     const dropped = sorted.filter((d) => d > 20).length / Math.max(1, sorted.length);
+    const scenario = await scenarioWalk(browser, url);
     return [
       { bench: 'ui.navigationToFirstGraph', value: Math.round(loads[Math.floor(loads.length / 2)] ?? Number.NaN), unit: 'ms', budget: 1000, better: 'lower', note: `built app, headless Chromium, median of ${String(COLD_LOADS)} cold loads (slowest ${String(Math.round(loads.at(-1) ?? Number.NaN))} ms)` },
       {
@@ -175,6 +234,15 @@ export async function uiFigures(root: string): Promise<UiFigure[]> {
         note: `informative: the same before the first contentful paint (evaluating React and the app, nothing on screen yet): ${String(tasksBeforePaint.length)} tasks over 50 ms`,
       },
       { bench: 'ui.droppedFrames', value: Math.round(dropped * 1000) / 10, unit: '%', budget: 5, better: 'lower', note: 'frames later than 20 ms' },
+      {
+        bench: 'ui.longestTaskDuringScenario',
+        value: Math.round(scenario.longest),
+        unit: 'ms',
+        budget: 50,
+        better: 'lower',
+        note: `longest main-thread task while "${SCENARIO}" runs from its start to its last step with Next, at 1280x720 (${String(scenario.tasks)} tasks over 50 ms; 0 means none)`,
+      },
+      { bench: 'ui.scenarioFrameIntervalP95', value: scenario.frameP95, unit: 'ms', budget: 0, better: 'higher', note: `informative: interval between frames during that walk, p95 of ${String(scenario.frames)} frames` },
     ];
   } finally {
     await browser.close();
