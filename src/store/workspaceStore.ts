@@ -90,6 +90,8 @@ function errorKeys(diagnostics: readonly Diagnostic[]): Set<string> {
  * one it had before (edits copy only the folders they change) keeps its previous problems unread.
  */
 function webConfigProblems(workspace: Workspace, previous?: { workspace: Workspace; problems: ReadonlyMap<string, Diagnostic[]> }): Map<string, Diagnostic[]> {
+  // The same content (an edit of applicationHost.config keeps it): the same problems, without visiting 5,000 folders.
+  if (previous !== undefined && previous.workspace.content === workspace.content) return new Map(previous.problems);
   const problems = new Map<string, Diagnostic[]>();
   for (const [physicalPath, files] of Object.entries(workspace.content)) {
     const unchanged = previous !== undefined && previous.workspace.content[physicalPath] === files;
