@@ -365,7 +365,10 @@ export function effectiveConfig(workspace: LoadedWorkspace, siteName: string, ur
   const pool = model.applicationPools.pools.find((p) => lower(p.name) === lower(application.applicationPool));
   const webConfigAllowed = pool?.enableConfigurationOverride ?? true;
   const segments = trimSlashes(path).split('/').filter((s) => s !== '');
-  for (let depth = 0; depth <= segments.length && webConfigAllowed; depth++) {
+  // Only folders no deeper than the site's deepest web.config can hold one: looking at every folder of
+  // a URL was quadratic in its segments (a 1 MB URL of 100,000 segments took about a minute).
+  const deepest = Math.min(segments.length, deepestWebConfigFolder(workspace, site));
+  for (let depth = 0; depth <= deepest && webConfigAllowed; depth++) {
     const folderUrl = '/' + segments.slice(0, depth).join('/');
     const folderFile = folderWebConfig(workspace, site, folderUrl);
     if (folderFile === undefined) continue;
@@ -422,6 +425,34 @@ export function serverLevelConfig(workspace: LoadedWorkspace, observer?: MergeOb
   merge(root === undefined ? undefined : childElement(root, 'system.webServer'));
   for (const location of findApplicationHostLocations(model)) if (location.path === '') merge(childElement(location.element, 'system.webServer'));
   return { config: readWebServer(merger.sections, undefined), sections: merger.sections };
+}
+
+const segmentCount = (path: string): number => trimSlashes(path).split('/').filter((s) => s !== '').length;
+
+/** Per folder's files (a map never changed once loaded, workspace.ts): how deep its deepest web.config is, in folders (-1: none). */
+const webConfigDepths = new WeakMap<ReadonlyMap<string, string>, number>();
+
+function deepestWebConfigIn(files: ReadonlyMap<string, string>): number {
+  let depth = webConfigDepths.get(files);
+  if (depth === undefined) {
+    depth = -1;
+    for (const file of files.keys()) if (file === 'web.config' || file.endsWith('/web.config')) depth = Math.max(depth, file.split('/').length - 1);
+    webConfigDepths.set(files, depth);
+  }
+  return depth;
+}
+
+/** The number of segments of the site's deepest URL folder that can hold a web.config (-1: none can). */
+function deepestWebConfigFolder(workspace: LoadedWorkspace, site: Site): number {
+  let deepest = -1;
+  for (const application of site.applications) {
+    for (const virtualDirectory of application.virtualDirectories) {
+      const files = workspace.files.get(normalizePhysicalPath(virtualDirectory.physicalPath));
+      const depth = files === undefined ? -1 : deepestWebConfigIn(files);
+      if (depth >= 0) deepest = Math.max(deepest, segmentCount(application.path) + segmentCount(virtualDirectory.path) + depth);
+    }
+  }
+  return deepest;
 }
 
 /** The web.config of the folder a URL folder maps to, if the workspace has one. */
