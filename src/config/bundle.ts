@@ -6,13 +6,14 @@
  * { "format": "iis-flow-workspace", "version": 1, "sourceName": "applicationHost.config",
  *   "applicationHostConfig": "<configuration>...</configuration>",
  *   "content": { "%SystemDrive%\\inetpub\\wwwroot": { "iisstart.htm": "...", "web.config": "..." } },
- *   "users": [{ "name": "alice", "password": "...", "groups": ["Users"] }] }
+ *   "users": [{ "name": "alice", "password": "...", "groups": ["Users"] }], "iisVersion": "10.0" }
  * ```
  *
  * `content` is the workspace format of README.md (a file may be `{ "text", "hidden", "readers" }`);
  * `sourceName` and `users` are optional. Fields this version does not know are ignored, so a later
  * version can add some; a later `version` is refused with a message rather than read half-way.
  */
+import { IIS_VERSIONS, isIisVersion } from './iisVersion.ts';
 import { parseSiteContent, parseWorkspaceUsers, type Workspace } from './workspace.ts';
 
 export const WORKSPACE_BUNDLE_FORMAT = 'iis-flow-workspace';
@@ -26,6 +27,8 @@ export interface WorkspaceBundle {
   applicationHostConfig: string;
   content: Workspace['content'];
   users?: Workspace['users'];
+  /** The IIS version simulated (7.0, 7.5, 8.0, 8.5, 10.0); absent: 10.0. */
+  iisVersion?: Workspace['iisVersion'];
 }
 
 export type BundleReadResult = { ok: true; workspace: Workspace; sourceName: string | undefined } | { ok: false; message: string };
@@ -39,6 +42,7 @@ export function serializeWorkspaceBundle(workspace: Workspace, sourceName?: stri
     applicationHostConfig: workspace.applicationHostConfig,
     content: workspace.content,
     ...(workspace.users === undefined ? {} : { users: workspace.users }),
+    ...(workspace.iisVersion === undefined ? {} : { iisVersion: workspace.iisVersion }),
   };
   return JSON.stringify(bundle, null, 2) + '\n';
 }
@@ -77,6 +81,10 @@ export function readWorkspaceBundle(json: unknown): BundleReadResult {
     const users = parseWorkspaceUsers(fields.users);
     if (!users.ok) return { ok: false, message: `The workspace file's "users": ${users.message}` };
     workspace.users = users.users;
+  }
+  if (fields.iisVersion !== undefined) {
+    if (!isIisVersion(fields.iisVersion)) return { ok: false, message: `The workspace file's "iisVersion" must be one of ${IIS_VERSIONS.join(', ')}.` };
+    workspace.iisVersion = fields.iisVersion;
   }
   return { ok: true, workspace, sourceName: fields.sourceName };
 }

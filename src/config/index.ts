@@ -10,6 +10,7 @@ export type { ApplicationHostConfig, ParseResult } from './parse.ts';
 export { serializeApplicationHost } from './serialize.ts';
 export { effectiveConfig } from './effective.ts';
 export type { EffectiveConfig, EffectiveConfigResult } from './effective.ts';
+export { DEFAULT_IIS_VERSION, IIS_VERSIONS, iisAtLeast, isIisVersion, type IisVersion } from './iisVersion.ts';
 export { loadWorkspace, normalizePhysicalPath, normalizeRelativePath, parseSiteContent, parseWorkspaceUsers } from './workspace.ts';
 export type { ContentFile, FileAttributes, LoadedWorkspace, SiteContent, Workspace, WorkspaceUser } from './workspace.ts';
 export { DEFAULT_WWWROOT, defaultContentFor, defaultWorkspace, workspaceForApplicationHost } from './defaults/defaultWorkspace.ts';

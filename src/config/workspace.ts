@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from './diagnostics.ts';
 import { parseApplicationHost, type ApplicationHostConfig, type ApplicationHostReader } from './parse.ts';
+import { DEFAULT_IIS_VERSION, type IisVersion } from './iisVersion.ts';
 
 /** A file with NTFS facts IIS acts on: the hidden attribute (404.9) and who may read it (401.3). */
 export interface ContentFile {
@@ -36,6 +37,8 @@ export interface Workspace {
   content: SiteContent;
   /** The server's simulated users; the engine has a few defaults when absent. */
   users?: WorkspaceUser[];
+  /** The IIS version (and so the Windows) simulated; absent: 10.0 (iisVersion.ts). */
+  iisVersion?: IisVersion;
 }
 
 /** A workspace with its applicationHost.config parsed once, for repeated effectiveConfig queries. */
@@ -49,6 +52,8 @@ export interface LoadedWorkspace {
   fileAttributes: Map<string, Map<string, FileAttributes>>;
   /** False when applicationHost.config could not be read as XML at all (the model is then empty). */
   wellFormed: boolean;
+  /** The workspace's IIS version, 10.0 when it names none. */
+  iisVersion: IisVersion;
 }
 
 /** Values for the environment variables IIS paths use, as on a default Windows Server install. */
@@ -104,7 +109,7 @@ export function loadWorkspace(workspace: Workspace, reader?: ApplicationHostRead
       fileAttributes.set(key, attributes === undefined ? read.attributes : new Map([...attributes, ...read.attributes]));
     }
   }
-  return { model, diagnostics, wellFormed, files, fileAttributes, users: workspace.users };
+  return { model, diagnostics, wellFormed, files, fileAttributes, users: workspace.users, iisVersion: workspace.iisVersion ?? DEFAULT_IIS_VERSION };
 }
 
 interface ReadFolder {

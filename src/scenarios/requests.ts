@@ -47,11 +47,11 @@ export const requestFiltering: Scenario = {
   workspace: {},
   steps: [
     { title: 'A denied extension: 404.7', text: 'RequestFilteringModule runs at BeginRequest, first of all. .mdb is denied by requestFiltering/fileExtensions, so the request ends 404.7 before any handler runs.', highlight: ['worker@DefaultAppPool'], actions: [send('/x.mdb')], pauseAt: { event: 'MODULE_SET_RESPONSE_ERROR_STATUS', module: 'RequestFilteringModule' } },
-    { title: 'A hidden segment: 404.8', text: '/bin/App.dll has an allowed extension, but "bin" is in hiddenSegments: 404.8. (Extensions are checked first: /App_Data/db.mdf would end 404.7.)', highlight: ['worker@DefaultAppPool'], actions: [send('/bin/App.dll')], pauseAt: { event: 'MODULE_SET_RESPONSE_ERROR_STATUS', module: 'RequestFilteringModule' } },
+    { title: 'A hidden segment: 404.8', text: '/bin/App.dll has an allowed extension, but "bin" is in hiddenSegments: 404.8. (Hidden segments are checked before extensions: /App_Data/db.mdf would end 404.8 too.)', highlight: ['worker@DefaultAppPool'], actions: [send('/bin/App.dll')], pauseAt: { event: 'MODULE_SET_RESPONSE_ERROR_STATUS', module: 'RequestFilteringModule' } },
     { title: 'A query string too long: 404.15', text: 'A 3,000-character query string is over requestLimits maxQueryString (2048): 404.15.', highlight: ['worker@DefaultAppPool'], actions: [send(`/iisstart.htm${LONG_QUERY}`)], pauseAt: { event: 'MODULE_SET_RESPONSE_ERROR_STATUS', module: 'RequestFilteringModule' } },
   ],
   questions: [
-    { prompt: 'GET /web.config?', request: get('/web.config'), answer: { status: '404.7', decidedBy: 'RequestFilteringModule' }, why: '.config is a denied extension: 404.7.' },
+    { prompt: 'GET /web.config?', request: get('/web.config'), answer: { status: '404.8', decidedBy: 'RequestFilteringModule' }, why: 'web.config is a hidden segment, checked before its denied .config extension: 404.8, as IIS reports it.' },
     { prompt: 'GET /App_Data/readme.txt?', request: get('/App_Data/readme.txt'), answer: { status: '404.8', decidedBy: 'RequestFilteringModule' }, why: 'App_Data is a hidden segment and .txt is allowed: 404.8.' },
     { prompt: 'GET /iisstart.htm?q=short?', request: get('/iisstart.htm?q=short'), answer: { status: '200.0', decidedBy: 'StaticFileModule' }, why: 'Nothing to filter: StaticFileModule sends the file.' },
   ],

@@ -2,7 +2,7 @@
  * A small driver for engine tests: the default workspace with edits, one simulation, and requests sent
  * one after another, each when the previous has finished.
  */
-import { defaultWorkspace, type ContentFile, type Workspace } from '../../config/index.ts';
+import { defaultWorkspace, type ContentFile, type IisVersion, type Workspace } from '../../config/index.ts';
 import { createSimulation, type Simulation, type SimulationOptions } from '../simulation.ts';
 import type { RequestResult, SimulationRequest } from '../types.ts';
 
@@ -14,6 +14,8 @@ export interface ScenarioSpec {
   /** Files to add to wwwroot (relative path -> text). */
   files?: Readonly<Record<string, string | ContentFile>>;
   options?: SimulationOptions;
+  /** The workspace's IIS version (default: none, which is 10.0). */
+  iisVersion?: IisVersion;
 }
 
 export interface Scenario {
@@ -39,6 +41,7 @@ export function scenario(spec: ScenarioSpec = {}): Scenario {
   const workspace: Workspace = {
     applicationHostConfig: (spec.editConfig ?? ((c: string) => c))(base.applicationHostConfig),
     content: { [WWWROOT]: { ...base.content[WWWROOT], ...spec.files } },
+    ...(spec.iisVersion === undefined ? {} : { iisVersion: spec.iisVersion }),
   };
   const simulation = createSimulation(workspace, { seed: 7, trace: true, ...spec.options });
   return {

@@ -3,7 +3,7 @@
  * once per URL folder, then from the metadata cache), the handler mapping, the pipeline plan (cached per
  * configuration and handler), the pipeline itself, and HTTP.sys's kernel-cache decision for the response.
  */
-import { effectiveConfig, type EffectiveConfig } from '../../config/index.ts';
+import { effectiveConfig, type EffectiveConfig, type IisVersion } from '../../config/index.ts';
 import { emit, emitInWorker } from '../emit.ts';
 import { jitter } from '../random.ts';
 import type { InFlightRequest, PoolRuntime, SimulationState, WorkerProcess } from '../state.ts';
@@ -112,7 +112,7 @@ function kernelCacheRefusal(flight: InFlightRequest, ctx: RequestContext, freque
   return undefined;
 }
 
-function makeContext(flight: InFlightRequest, parsed: ParsedUrl, effective: EffectiveConfig, pool: PoolRuntime, headers: Map<string, string>): RequestContext {
+function makeContext(flight: InFlightRequest, parsed: ParsedUrl, effective: EffectiveConfig, pool: PoolRuntime, headers: Map<string, string>, iisVersion: IisVersion): RequestContext {
   const request = flight.request;
   const clientIp = request.clientIp ?? '127.0.0.1';
   return {
@@ -131,6 +131,7 @@ function makeContext(flight: InFlightRequest, parsed: ParsedUrl, effective: Effe
     bodySize: request.bodySize ?? 0,
     credentials: credentialsOf(request.user, headers, effective),
     effective,
+    iisVersion,
     managedPipelineMode: pool.settings.managedPipelineMode,
     managedRuntimeVersion: pool.settings.managedRuntimeVersion,
     bitness: pool.settings.enable32BitAppOnWin64 ? 32 : 64,
@@ -237,7 +238,7 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
     emitInWorker(state, flight, pid, event, fields, start + clock.elapsed);
   };
   if (tracing) emitAt('WORKER_DEQUEUE', { detail: `w3wp.exe ${String(worker.pid)} takes the request off the ${pool.name} queue.` });
-  const ctx = makeContext(flight, parsed, route.effective, pool, headers);
+  const ctx = makeContext(flight, parsed, route.effective, pool, headers, state.workspace.iisVersion);
   ctx.relativePath = route.relativePath;
   ctx.entry = route.entry;
   ctx.handler = route.choice.handler;

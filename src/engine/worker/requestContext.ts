@@ -2,7 +2,7 @@
  * What the pipeline knows about one request while it runs: the request, where it maps, the effective
  * configuration, the handler, the user, and the response being built. Modules read and write it.
  */
-import type { EffectiveConfig, HandlerEntry } from '../../config/index.ts';
+import type { EffectiveConfig, HandlerEntry, IisVersion } from '../../config/index.ts';
 import type { PhysicalEntry } from '../siteContent.ts';
 import type { Notification } from '../trace.ts';
 
@@ -40,6 +40,8 @@ export interface RequestContext {
   credentials: { scheme: string; name: string; password: string } | undefined;
 
   effective: EffectiveConfig;
+  /** The workspace's IIS version: some answers differ by version (413.1 or 404.13). */
+  iisVersion: IisVersion;
   managedPipelineMode: 'Integrated' | 'Classic';
   managedRuntimeVersion: string;
   bitness: 32 | 64;

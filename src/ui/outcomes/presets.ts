@@ -19,7 +19,7 @@ export const PRESETS: readonly Preset[] = [
   { label: 'Missing file', request: { method: 'GET', url: 'http://localhost/missing.htm' }, ends: { code: '404.0', decidedBy: 'IIS Web Core' } },
   { label: 'ASP.NET page', request: { method: 'GET', url: 'http://localhost/hello.aspx' }, ends: { code: '200.0', decidedBy: 'ManagedPipelineHandler' } },
   // An extension requestFiltering allows (.dll is not in fileExtensions), so the hidden segment "bin"
-  // is what refuses it: 404.8. (/App_Data/db.mdf ended 404.7 first: fileExtensions is checked before hiddenSegments.)
+  // is what refuses it: 404.8. (/App_Data/db.mdf is 404.8 too: hiddenSegments is checked before fileExtensions.)
   { label: 'Hidden segment', request: { method: 'GET', url: 'http://localhost/bin/App.dll' }, ends: { code: '404.8', decidedBy: 'RequestFilteringModule' } },
   // No binding has port 8081: HTTP.sys matches no URL group and answers 400 Bad Request - Invalid Hostname itself.
   { label: 'Unknown host name', request: { method: 'GET', url: 'http://localhost:8081/' }, ends: { code: '400.0', decidedBy: 'HTTP.sys' } },
