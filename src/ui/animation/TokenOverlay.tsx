@@ -32,7 +32,7 @@ function colourIndex(status: number): number {
   return 5;
 }
 
-export function TokenOverlay({ centres, camera }: { centres: ReadonlyMap<string, { x: number; y: number }>; camera: Camera }) {
+export function TokenOverlay({ centres, boxes, camera }: { centres: ReadonlyMap<string, { x: number; y: number }>; boxes: ReadonlyMap<string, { x: number; y: number; width: number; height: number }>; camera: Camera }) {
   const { simulation, ui } = useStores();
   const flowStore = useStoreApi();
   const { setViewport } = useReactFlow();
@@ -41,10 +41,10 @@ export function TokenOverlay({ centres, camera }: { centres: ReadonlyMap<string,
   const results = useSimulation((s) => s.results);
   const [trackBuilder] = useState(createTrackBuilder);
   const tracks = useMemo(() => trackBuilder(timeline, results), [trackBuilder, timeline, results]);
-  const state = useRef({ tracks, centres });
+  const state = useRef({ tracks, centres, boxes });
   useEffect(() => {
-    state.current = { tracks, centres };
-  }, [tracks, centres]);
+    state.current = { tracks, centres, boxes };
+  }, [tracks, centres, boxes]);
   /** The last frame's tokens (graph coordinates) and their radius, for hover and click. */
   const drawn = useRef({ buffer: createTokenBuffer(MAX_TOKENS), radius: RADIUS });
   const tipRef = useRef<HTMLDivElement>(null);
@@ -63,7 +63,7 @@ export function TokenOverlay({ centres, camera }: { centres: ReadonlyMap<string,
       last = now;
       const store = simulation.getState();
       store.tick(elapsed);
-      const { tracks: currentTracks, centres: currentCentres } = state.current;
+      const { tracks: currentTracks, centres: currentCentres, boxes: currentBoxes } = state.current;
       const width = canvas.clientWidth;
       const height = canvas.clientHeight;
       const ratio = window.devicePixelRatio;
@@ -154,13 +154,13 @@ export function TokenOverlay({ centres, camera }: { centres: ReadonlyMap<string,
           const label = track.status === 0 ? 'reset' : `${String(track.status)}.${String(track.subStatus)}`;
           context.fillStyle = '#1d2430';
           context.fillText(label, x + radius + 4 / zoom, y);
-          const at = track.decidedNode === undefined ? undefined : currentCentres.get(track.decidedNode);
-          if (at !== undefined && selected) {
-            const scale = fontSize / 11;
-            context.fillStyle = outcomeColour(track.status);
-            context.fillRect(at.x - 26 * scale, at.y - 22 * scale, 52 * scale, 16 * scale);
-            context.fillStyle = '#ffffff';
-            context.fillText(label, at.x - 22 * scale, at.y - 14 * scale);
+          // The node that decided the status: a ring in the outcome's colour around it, over none of its text.
+          const box = track.decidedNode === undefined ? undefined : currentBoxes.get(track.decidedNode);
+          if (box !== undefined && selected) {
+            const gap = 3 / zoom;
+            context.strokeStyle = outcomeColour(track.status);
+            context.lineWidth = 3 / zoom;
+            context.strokeRect(box.x - gap, box.y - gap, box.width + 2 * gap, box.height + 2 * gap);
           }
         }
       }

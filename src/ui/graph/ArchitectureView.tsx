@@ -208,7 +208,7 @@ export function ArchitectureView() {
   const [camera] = useState(createCamera);
   const extent = useMemo(() => extentOf(graph.nodes), [graph]);
   useEffect(() => {
-    camera.setGraph(extent);
+    camera.setGraph(extent, graph.nodes.filter((n) => n.type === 'worker' && n.data.pipelineShown === true).map((n) => ({ x: n.position.x, y: n.position.y, width: n.width, height: n.height })));
     camera.setHighlights(extentOf(graph.nodes.filter((n) => highlightSet.has(n.id))));
   }, [camera, extent, graph, highlightSet]);
   // Another workspace: the person's hold on the view ends, and the camera shows the whole new graph.
@@ -274,7 +274,7 @@ export function ArchitectureView() {
                   >
                     <Background />
                     <RefillAfterReset nodes={nodes} edges={edges} />
-                    <TokenOverlay centres={graph.centres} camera={camera} />
+                    <TokenOverlay centres={graph.centres} boxes={graph.boxes} camera={camera} />
                     <ZoomStyle target={sectionRef} />
                   </ReactFlow>
                 </GraphAccessibility>

@@ -100,8 +100,10 @@ export interface ArchitectureEdge {
 export interface ArchitectureGraph {
   nodes: ArchitectureNode[];
   edges: ArchitectureEdge[];
-  /** Node id -> centre, for the token overlay. */
+  /** Node id -> where a token rests on it, for the token overlay. */
   centres: Map<string, { x: number; y: number }>;
+  /** Node id -> its box (a notification not drawn: its worker's), for the ring on the node that decided a status. */
+  boxes: Map<string, { x: number; y: number; width: number; height: number }>;
 }
 
 export interface ArchitectureOptions {
@@ -119,33 +121,33 @@ export interface ArchitectureOptions {
  * request queues in the same columns below. Every box holds its compact form (name and status line at
  * NAME_MAX / STATUS_MAX, legibility.ts) and its detail (captions at 11 px).
  */
-const GAP = 14;
+const GAP = 12;
 /** The strip of a band or group that holds its title. */
 const BAND_TITLE = 44;
 const BAND_PAD = 16;
 const GROUP_TITLE = 46;
 /** A compact node: its name and one status line. */
 const NODE_H = 74;
-const CLIENT_W = 116;
+const CLIENT_W = 150;
 const SYSTEM_NODE_W = 170;
 const SYSTEM_W = 2 * SYSTEM_NODE_W + 3 * GAP;
 /** HTTP.sys's listener is narrower than its URL groups, whose name is longer. */
 const LISTENER_W = 146;
 const URL_GROUPS_W = 2 * SYSTEM_NODE_W - LISTENER_W;
-const POOL_W = 300;
-const QUEUE_W = 300;
+const POOL_W = 310;
+const QUEUE_W = 310;
 const QUEUE_H = 84;
 const POOL_COLUMNS = 3;
 /** A pool whose pipeline is drawn spans two columns, for the module names of each notification. */
 const POOL_PIPELINE_W = 2 * POOL_W + GAP;
-const POOL_INSET = 10;
+const POOL_INSET = 8;
 /** A worker process's head: its name and live state (or, in detail, its identity and handler). */
 const WORKER_HEAD = 108;
 const APPDOMAIN_H = 40;
 const CORE_TITLE = 26;
 /** A line of a notification's modules, and the width left for them beside its name. */
 const NOTIFICATION_LINE = 24;
-const NOTIFICATION_NAME_W = 190;
+const NOTIFICATION_NAME_W = 212;
 const COLLAPSED_LIMIT = 6;
 /** Application rows listed inside a pool node; the rest are counted ("and 3 more"). */
 export const APPLICATIONS_SHOWN = 4;
@@ -272,6 +274,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   const nodes: ArchitectureNode[] = [];
   const edges: ArchitectureEdge[] = [];
   const centres = new Map<string, { x: number; y: number }>();
+  const boxes = new Map<string, { x: number; y: number; width: number; height: number }>();
   const add = (node: Omit<ArchitectureNode, 'zIndex'> & { zIndex?: number }): void => {
     nodes.push({ zIndex: 1, ...node });
   };
@@ -409,6 +412,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
         if (!pipelineShown) {
           // Not drawn: a token at one of its notifications stays on the worker process.
           centres.set(id, workerCentre);
+          boxes.set(id, { x, y: workerY, width: workerWidth, height });
           return;
         }
         const rowHeight = (stageLines[stageIndex] ?? 1) * NOTIFICATION_LINE;
@@ -423,7 +427,10 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
         });
         stageY += rowHeight + 6;
       });
-      if (!pipelineShown) centres.set(`notification:${String(worker.pid)}:PRE_BEGIN_REQUEST`, workerCentre);
+      if (!pipelineShown) {
+        centres.set(`notification:${String(worker.pid)}:PRE_BEGIN_REQUEST`, workerCentre);
+        boxes.set(`notification:${String(worker.pid)}:PRE_BEGIN_REQUEST`, { x, y: workerY, width: workerWidth, height });
+      }
       workerY += height + POOL_INSET;
     });
   }
@@ -503,6 +510,9 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   edges.push({ id: 'client->listener', source: 'client', target: 'httpsys:listener', label: 'HTTP' });
 
   nodes.sort((a, b) => a.zIndex - b.zIndex);
-  for (const node of nodes) centres.set(node.id, tokenAnchor(node));
-  return { nodes, edges, centres };
+  for (const node of nodes) {
+    centres.set(node.id, tokenAnchor(node));
+    boxes.set(node.id, { x: node.position.x, y: node.position.y, width: node.width, height: node.height });
+  }
+  return { nodes, edges, centres, boxes };
 }

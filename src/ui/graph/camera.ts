@@ -38,8 +38,11 @@ export interface CameraFrame {
 }
 
 export interface Camera {
-  /** The whole graph's extent, and the union of the highlighted nodes (undefined for none). */
-  setGraph: (graph: Box | undefined) => void;
+  /**
+   * The whole graph's extent, and the boxes the camera keeps whole around a request in them (the
+   * drawn pipelines); then the union of the highlighted nodes (undefined for none).
+   */
+  setGraph: (graph: Box | undefined, pipelines?: readonly Box[]) => void;
   setHighlights: (box: Box | undefined) => void;
   /** Fit View: the whole graph, until playback starts again. */
   release: () => void;
@@ -53,6 +56,7 @@ const near = (a: Viewport, b: Viewport): boolean => Math.abs(a.x - b.x) < 0.5 &&
 
 export function createCamera(): Camera {
   let graph: Box | undefined;
+  let around: readonly Box[] = [];
   let highlights: Box | undefined;
   let released = false;
   let wasPlaying = false;
@@ -60,8 +64,9 @@ export function createCamera(): Camera {
   /** The view the camera is gliding to, kept while the token stays in the dead zone of it. */
   let goal: Viewport | undefined;
   return {
-    setGraph: (box) => {
+    setGraph: (box, pipelines = []) => {
       graph = box;
+      around = pipelines;
     },
     setHighlights: (box) => {
       highlights = box;
@@ -82,7 +87,9 @@ export function createCamera(): Camera {
       if (aim === 'request' && input.token !== undefined) {
         // The goal stands while the token is inside its dead zone; otherwise a new goal centres it.
         const from = goal ?? input.viewport;
-        goal = followViewport(from, input.token, input.pane, Math.max(READABLE_ZOOM, input.follow ? input.viewport.zoom : READABLE_ZOOM)) ?? from;
+        const { x, y } = input.token;
+        const box = around.find((b) => x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height);
+        goal = followViewport(from, input.token, input.pane, Math.max(READABLE_ZOOM, input.follow ? input.viewport.zoom : READABLE_ZOOM), box) ?? from;
         target = goal;
       } else if (aim === 'highlights' && highlights !== undefined) {
         target = fitViewport(highlights, input.pane, READABLE_ZOOM);

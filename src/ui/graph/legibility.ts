@@ -81,17 +81,20 @@ export function unionBox(boxes: readonly Box[]): Box | undefined {
 /**
  * Where the camera goes to keep a point (a request's token) in view at `zoom`: nowhere while the point
  * is inside the middle of the pane at that zoom already (a dead zone, so the view does not shake with
- * every step), else centred on it.
+ * every step), else centred on it. With `around` (the pipeline the token is in), the view keeps that
+ * box's width whole when it fits, centred on it, and follows the token up and down only.
  */
-export function followViewport(current: Viewport, point: { x: number; y: number }, pane: { width: number; height: number }, zoom: number, deadZone = 0.3): Viewport | undefined {
+export function followViewport(current: Viewport, point: { x: number; y: number }, pane: { width: number; height: number }, zoom: number, around?: Box, deadZone = 0.3): Viewport | undefined {
+  const fits = around !== undefined && around.width * zoom <= pane.width - 2 * FIT_MARGIN;
+  const centreX = fits ? around.x + around.width / 2 : point.x;
   if (Math.abs(current.zoom - zoom) < 0.01) {
-    const sx = point.x * current.zoom + current.x;
+    const sx = (fits ? centreX : point.x) * current.zoom + current.x;
     const sy = point.y * current.zoom + current.y;
-    const mx = pane.width * deadZone;
+    const mx = fits ? pane.width / 2 - 1 : pane.width * deadZone;
     const my = pane.height * deadZone;
     if (sx >= mx && sx <= pane.width - mx && sy >= my && sy <= pane.height - my) return undefined;
   }
-  return { zoom, x: pane.width / 2 - point.x * zoom, y: pane.height / 2 - point.y * zoom };
+  return { zoom, x: pane.width / 2 - centreX * zoom, y: pane.height / 2 - point.y * zoom };
 }
 
 /** One frame of a glide from `from` towards `to` (a fraction of the way), snapping when close. */

@@ -55,5 +55,5 @@ export function shareUnchanged(previous: ArchitectureGraph, next: ArchitectureGr
     changed = true;
     return edge;
   });
-  return changed ? { nodes, edges, centres: next.centres } : previous;
+  return changed ? { nodes, edges, centres: next.centres, boxes: next.boxes } : previous;
 }
