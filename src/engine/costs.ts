@@ -49,6 +49,11 @@ export interface CostModel {
   workerThreads: number;
   /** How often WAS pings workers and checks idle time, when they do nothing else. */
   wasTick: number;
+  /**
+   * A suspended worker (idleTimeoutAction="Suspend") resumes for a request: its pages come back from
+   * the page file, far cheaper than a new w3wp.exe (IIS 8.5 "Idle Worker Process Page-Out") [inferred figure].
+   */
+  workerResume: number;
 }
 
 export const DEFAULT_COSTS: Readonly<CostModel> = {
@@ -73,4 +78,5 @@ export const DEFAULT_COSTS: Readonly<CostModel> = {
   spread: 0.1,
   workerThreads: 64,
   wasTick: 60_000,
+  workerResume: 30,
 };

@@ -46,6 +46,8 @@ export interface WorkerProcess {
   idleCheckPending: boolean;
   /** Being recycled with overlap: it serves until its replacement is ready, then drains. */
   recyclePending: boolean;
+  /** Idle with idleTimeoutAction="Suspend" (IIS 8.5+): kept, paged out, resumed by its next request. */
+  suspended: boolean;
 }
 
 export interface PoolRuntime {

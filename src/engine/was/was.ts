@@ -5,7 +5,7 @@
  * recycling, overlapping unless disallowOverlappingRotation; health pings; rapid-fail protection, which
  * takes a pool offline after rapidFailProtectionMaxCrashes failures within rapidFailProtectionInterval.
  */
-import type { ApplicationHostConfig } from '../../config/index.ts';
+import { iisAtLeast, type ApplicationHostConfig } from '../../config/index.ts';
 import { emit } from '../emit.ts';
 import { flushKernelCacheFor } from '../httpSys/httpSys.ts';
 import { jitter } from '../random.ts';
@@ -62,6 +62,7 @@ export function startWorker(state: SimulationState, pool: PoolRuntime, flight: I
     hangsAt: Number.POSITIVE_INFINITY,
     idleCheckPending: false,
     recyclePending: false,
+    suspended: false,
   };
   pool.workers.push(worker);
   pool.workersCreated++;
@@ -127,7 +128,7 @@ export function onWorkerReady(state: SimulationState, worker: WorkerProcess, poo
 /** One pending idle check per worker; when it fires early (the worker was busy since), it is moved on. */
 export function scheduleIdleCheck(state: SimulationState, worker: WorkerProcess, pool: PoolRuntime): void {
   const idleTimeout = pool.settings.processModel.idleTimeout;
-  if (idleTimeout <= 0 || worker.idleCheckPending) return;
+  if (idleTimeout <= 0 || worker.idleCheckPending || worker.suspended) return;
   worker.idleCheckPending = true;
   state.queue.push(worker.lastActivity + idleTimeout, { type: 'idleCheck', worker });
 }
@@ -140,13 +141,47 @@ export function onIdleCheck(state: SimulationState, worker: WorkerProcess, pool:
     scheduleIdleCheck(state, worker, pool);
     return;
   }
+  const action = pool.settings.processModel.idleTimeoutAction;
+  // idleTimeoutAction="Suspend" (IIS 8.5, "Idle Worker Process Page-Out"; the processModel reference):
+  // WAS keeps the idle process, suspended and paged out, and the next request resumes it instead of
+  // starting a new one. Before IIS 8.5 the attribute does not exist: the process is terminated.
+  const suspends = action === 'Suspend' && iisAtLeast(state.workspace.iisVersion, '8.5');
   if (state.tracing) {
-    emit(state, undefined, 'WAS', 'WAS_IDLE_SHUTDOWN', {
-      pid: worker.pid,
-      detail: `w3wp.exe ${String(worker.pid)} was idle for processModel idleTimeout (${formatMinutes(pool.settings.processModel.idleTimeout)}): WAS shuts it down (idleTimeoutAction ${pool.settings.processModel.idleTimeoutAction}).`,
-    });
+    const idle = `w3wp.exe ${String(worker.pid)} was idle for processModel idleTimeout (${formatMinutes(pool.settings.processModel.idleTimeout)})`;
+    if (suspends) {
+      emit(state, undefined, 'WAS', 'WAS_WORKER_SUSPENDED', {
+        pid: worker.pid,
+        data: { AppPool: pool.name },
+        detail: `${idle}: WAS suspends it (idleTimeoutAction Suspend). Its memory is paged out; the next request to ${pool.name} resumes it, with no cold start.`,
+      });
+    } else {
+      const why = action === 'Suspend' ? ` (idleTimeoutAction Suspend needs IIS 8.5; this server is IIS ${state.workspace.iisVersion})` : ` (idleTimeoutAction ${action})`;
+      emit(state, undefined, 'WAS', 'WAS_IDLE_SHUTDOWN', { pid: worker.pid, detail: `${idle}: WAS shuts it down${why}.` });
+    }
+  }
+  if (suspends) {
+    worker.suspended = true;
+    return;
   }
   stopWorker(state, worker, pool, 'idle');
+}
+
+/**
+ * A request reaches a suspended worker: it resumes (WORKER_RESUMED) and serves it. Returns the time
+ * resuming adds before the worker takes the request; 0 for a worker that was not suspended.
+ */
+export function resumeIfSuspended(state: SimulationState, worker: WorkerProcess, pool: PoolRuntime, flight: InFlightRequest): number {
+  if (!worker.suspended) return 0;
+  worker.suspended = false;
+  const cost = jitter(state.random.costs, state.costs.workerResume, state.costs.spread);
+  if (state.tracing) {
+    emit(state, flight, 'w3wp.exe', 'WORKER_RESUMED', {
+      pid: worker.pid,
+      data: { AppPool: pool.name },
+      detail: `w3wp.exe ${String(worker.pid)} of ${pool.name} was suspended (idleTimeoutAction Suspend): it resumes for this request, no new process is started.`,
+    });
+  }
+  return cost;
 }
 
 function formatMinutes(ms: number): string {

@@ -18,6 +18,7 @@ import { runPipeline } from './runPipeline.ts';
 import { credentialsOf, logonThroughTokenCache, needsLogon } from './credentials.ts';
 import { applyOutcome, MAX_OUTCOMES_PER_ROUTE, replayEvents, templatesOf, variantKey } from './outcomes.ts';
 import { loadIsapiFilters } from './modules/isapiFilters.ts';
+import { resumeIfSuspended } from '../was/was.ts';
 import type { ParsedUrl } from '../httpSys/httpSys.ts';
 
 /** The effective configuration of a URL's folder, cached per configuration. A string is an error. */
@@ -170,7 +171,7 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
   const result = flight.result;
   const siteName = result.site ?? '';
   const route = routeFor(state, siteName, parsed, flight.request.method, headers, pool, flight);
-  const start = state.now + jitter(state.random.costs, state.costs.dequeue, state.costs.spread);
+  const start = state.now + resumeIfSuspended(state, worker, pool, flight) + jitter(state.random.costs, state.costs.dequeue, state.costs.spread);
   const tracing = state.tracing;
   if (typeof route === 'string') {
     if (tracing) emit(state, flight, 'w3wp.exe', 'WORKER_DEQUEUE', { pid: worker.pid, detail: `w3wp.exe ${String(worker.pid)} takes the request off the ${pool.name} queue.` }, start);
