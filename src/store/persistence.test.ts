@@ -1,5 +1,5 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultWorkspace, type Workspace } from '../config/index.ts';
 import { checkSavedWorkspace, DATABASE_NAME, openSavedWorkspace, openWorkspaceDatabase, SAVED_WORKSPACE_VERSION, type SavedWorkspace } from './persistence.ts';
 
@@ -98,6 +98,57 @@ describe('the saved workspace', () => {
     expect(await again.write(record(edited(4)), 3)).toEqual({ kind: 'saved', revision: 4 });
     const fourth = await (await openWorkspaceDatabase(factory)).read();
     expect(fourth.kind === 'ok' && fourth.record.original).toBeUndefined();
+  });
+
+  it('keeps the files under their own key, written only when they change or another tab has saved, and reads them back whole', async () => {
+    const factory = new IDBFactory();
+    const db = await openWorkspaceDatabase(factory);
+    const base = defaultWorkspace();
+    const edited = (n: number, content = base.content): Workspace => ({ ...base, content, applicationHostConfig: `<configuration>${String(n)}</configuration>`, iisVersion: '8.5' });
+    // Which keys each save puts: the files only when their object changed.
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const keys = (): unknown[] => {
+      const taken = put.mock.calls.map((call) => call[1]);
+      put.mockClear();
+      return taken;
+    };
+    try {
+      expect(await db.write(record(edited(1), { applied: edited(0) }), 0)).toEqual({ kind: 'saved', revision: 1 });
+      expect(keys()).toContain('content');
+      expect(await db.write(record(edited(2), { applied: edited(1) }), 1)).toEqual({ kind: 'saved', revision: 2 });
+      expect(keys()).not.toContain('content');
+      const files = { ...base.content, 'D:\\shop': { 'index.htm': 'shop' } };
+      expect(await db.write(record(edited(3, files), { applied: edited(2) }), 2)).toEqual({ kind: 'saved', revision: 3 });
+      expect(keys()).toContain('content');
+      // Another tab saves its own files; this tab, keeping its workspace, must write its files again.
+      const other = await openWorkspaceDatabase(factory);
+      await other.read();
+      expect(await other.write(record(edited(9)), 3)).toEqual({ kind: 'saved', revision: 4 });
+      keys();
+      expect(await db.write(record(edited(4, files)), 4)).toEqual({ kind: 'saved', revision: 5 });
+      expect(keys()).toContain('content');
+    } finally {
+      put.mockRestore();
+    }
+    const read = await (await openWorkspaceDatabase(factory)).read();
+    expect(read.kind === 'ok' && read.record.workspace.content['D:\\shop']).toEqual({ 'index.htm': 'shop' });
+    expect(read.kind === 'ok' && read.record.workspace.iisVersion).toBe('8.5');
+    expect(read).toMatchObject({ kind: 'ok', record: { revision: 5 } });
+  });
+
+  it('reads the last good workspace back with the files it shares with the one edited, or its own', async () => {
+    const factory = new IDBFactory();
+    const db = await openWorkspaceDatabase(factory);
+    const edited = { ...defaultWorkspace(), applicationHostConfig: '<configuration>broken' };
+    const applied = { ...edited, applicationHostConfig: '<configuration/>' };
+    await db.write(record(edited, { applied }), 0);
+    const shared = await (await openWorkspaceDatabase(factory)).read();
+    expect(shared.kind === 'ok' && shared.record.applied).toEqual(applied);
+    const own = { ...applied, content: { 'D:\\other': { 'a.htm': 'a' } } };
+    await db.write(record(edited, { applied: own }), 1);
+    const separate = await (await openWorkspaceDatabase(factory)).read();
+    expect(separate.kind === 'ok' && separate.record.applied).toEqual(own);
+    expect(separate.kind === 'ok' && separate.record.workspace.content).toEqual(edited.content);
   });
 
   it('moves an unreadable record aside, keeps it to export, and discards it when asked', async () => {

@@ -5,7 +5,7 @@
  * whose base revision is not the stored one is refused, so one tab never writes over another's newer
  * workspace. A record this version cannot read is moved aside (kept, to export), never overwritten.
  */
-import { parseSiteContent, parseWorkspaceUsers, type Workspace } from '../config/index.ts';
+import { IIS_VERSIONS, isIisVersion, parseSiteContent, parseWorkspaceUsers, type Workspace } from '../config/index.ts';
 
 export const DATABASE_NAME = 'iis-flow';
 const OBJECT_STORE = 'workspace';
@@ -19,6 +19,14 @@ const UNREADABLE_KEY = 'unreadable';
  * and the same from one save to the next. A record that has it there says `originalKept: true`.
  */
 const ORIGINAL_KEY = 'original';
+/**
+ * The edited workspace's files (its content: a folder per physical path, 5,000 on a large server),
+ * under a key of their own and written only when they change: an edit of applicationHost.config keeps
+ * the content object, and cloning it into storage at each save took tens of milliseconds of the page's
+ * thread. A record that has it there says `contentKept: true` (and `appliedContentKept: true` when the
+ * last good workspace has the same files).
+ */
+const CONTENT_KEY = 'content';
 /** The record's format. A later format is left alone; an earlier one would be migrated here. */
 export const SAVED_WORKSPACE_VERSION = 1;
 /** How long opening the database may take before the app starts without it (a blocked upgrade, a slow disk). */
@@ -58,7 +66,7 @@ export type SaveResult =
 /** A workspace record's field, checked; a string is the problem. */
 function checkWorkspace(value: unknown, field: string): Workspace | string {
   if (typeof value !== 'object' || value === null) return `its ${field} is missing`;
-  const { applicationHostConfig, content, users } = value as Record<string, unknown>;
+  const { applicationHostConfig, content, users, iisVersion } = value as Record<string, unknown>;
   if (typeof applicationHostConfig !== 'string') return `its ${field} has no applicationHost.config text`;
   const files = parseSiteContent(content);
   if (!files.ok) return `its ${field}'s files: ${files.message}`;
@@ -67,6 +75,10 @@ function checkWorkspace(value: unknown, field: string): Workspace | string {
     const checked = parseWorkspaceUsers(users);
     if (!checked.ok) return `its ${field}'s users: ${checked.message}`;
     workspace.users = checked.users;
+  }
+  if (iisVersion !== undefined) {
+    if (!isIisVersion(iisVersion)) return `its ${field}'s IIS version is not one of ${IIS_VERSIONS.join(', ')}`;
+    workspace.iisVersion = iisVersion;
   }
   return workspace;
 }
@@ -193,9 +205,22 @@ export function openWorkspaceDatabase(factory: IDBFactory | undefined = browserI
   });
 }
 
+/** A workspace without its files, as the record holds it when they are under CONTENT_KEY. */
+function withoutContent(workspace: Workspace): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(workspace).filter(([key]) => key !== 'content'));
+}
+
+/** A stored workspace with the files kept under CONTENT_KEY put back (checked as any record is). */
+function withContent(workspace: unknown, content: unknown): unknown {
+  return typeof workspace === 'object' && workspace !== null ? { ...workspace, content } : workspace;
+}
+
 function wrap(db: IDBDatabase): WorkspaceDatabase {
-  /** The original workspace as this tab last wrote (or read) it under ORIGINAL_KEY. */
-  let writtenOriginal: Workspace | undefined;
+  /**
+   * What this tab last wrote (or read) under ORIGINAL_KEY and CONTENT_KEY, and the revision it was
+   * written with: a save writes them again only when they changed, or when storage has moved on.
+   */
+  let mine: { revision: number; original: Workspace | undefined; content: Workspace['content'] } | undefined;
   const store = (mode: IDBTransactionMode): { transaction: IDBTransaction; objects: IDBObjectStore } => {
     const transaction = db.transaction(OBJECT_STORE, mode);
     return { transaction, objects: transaction.objectStore(OBJECT_STORE) };
@@ -204,10 +229,18 @@ function wrap(db: IDBDatabase): WorkspaceDatabase {
     read: async () => {
       const { objects } = store('readonly');
       const raw: unknown = await requestResult(objects.get(CURRENT_KEY));
-      if (typeof raw !== 'object' || raw === null || (raw as Record<string, unknown>).originalKept !== true) return checkSavedWorkspace(raw);
-      const original: unknown = await requestResult(objects.get(ORIGINAL_KEY));
-      const read = checkSavedWorkspace({ ...raw, original });
-      if (read.kind === 'ok') writtenOriginal = read.record.original;
+      if (typeof raw !== 'object' || raw === null) return checkSavedWorkspace(raw);
+      const fields = raw as Record<string, unknown>;
+      const whole: Record<string, unknown> = { ...fields };
+      if (fields.originalKept === true) whole.original = await requestResult<unknown>(objects.get(ORIGINAL_KEY));
+      if (fields.contentKept === true) {
+        const content = await requestResult<unknown>(objects.get(CONTENT_KEY));
+        whole.workspace = withContent(fields.workspace, content);
+        if (fields.appliedContentKept === true) whole.applied = withContent(fields.applied, content);
+      }
+      const read = checkSavedWorkspace(whole);
+      // What storage holds is now what this tab knows: the next save writes only what differs from it.
+      if (read.kind === 'ok') mine = { revision: read.record.revision, original: read.record.original, content: read.record.workspace.content };
       return read;
     },
     write: async (record, baseRevision) => {
@@ -226,12 +259,25 @@ function wrap(db: IDBDatabase): WorkspaceDatabase {
           return { kind: 'conflict', revision: storedRevision };
         }
         const revision = storedRevision + 1;
-        const { original, ...rest } = record;
-        if (original !== undefined && original !== writtenOriginal) objects.put(original, ORIGINAL_KEY);
-        objects.put(original === undefined ? { ...rest, revision } : { ...rest, revision, originalKept: true }, CURRENT_KEY);
+        const { original, workspace, applied, ...rest } = record;
+        const { content } = workspace;
+        // The original and the files under their own keys are this tab's only if storage still holds
+        // the revision this tab last wrote or read (another tab's save replaced them otherwise).
+        const ours = mine?.revision === storedRevision ? mine : undefined;
+        if (original !== undefined && original !== ours?.original) objects.put(original, ORIGINAL_KEY);
+        if (content !== ours?.content) objects.put(content, CONTENT_KEY);
+        const saved: Record<string, unknown> = { ...rest, revision, workspace: withoutContent(workspace), contentKept: true };
+        if (original !== undefined) saved.originalKept = true;
+        if (applied !== undefined) {
+          if (applied.content === content) {
+            saved.applied = withoutContent(applied);
+            saved.appliedContentKept = true;
+          } else saved.applied = applied;
+        }
+        objects.put(saved, CURRENT_KEY);
         objects.put(revision, REVISION_KEY);
         await done;
-        writtenOriginal = original;
+        mine = { revision, original, content };
         return { kind: 'saved', revision };
       } catch (error) {
         return { kind: 'failed', quota: isQuotaError(error), message: errorText(error) };
@@ -245,7 +291,8 @@ function wrap(db: IDBDatabase): WorkspaceDatabase {
       objects.delete(CURRENT_KEY);
       objects.delete(REVISION_KEY);
       objects.delete(ORIGINAL_KEY);
-      writtenOriginal = undefined;
+      objects.delete(CONTENT_KEY);
+      mine = undefined;
       await done;
     },
     readUnreadable: async (): Promise<unknown> => requestResult<unknown>(store('readonly').objects.get(UNREADABLE_KEY)),
