@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { decodeConfigBytes, parseApplicationHost, serializeApplicationHost } from '../config/index.ts';
+import { LineWriter, type OutputStream } from './output.ts';
 import { runSimulate, SIMULATE_USAGE } from './simulate.ts';
 
 const USAGE = `Usage:
@@ -24,9 +25,21 @@ function readConfig(file: string): string {
   return decodeConfigBytes(new Uint8Array(readFileSync(file))).text;
 }
 
-export function runCli(args: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
+/** Standard output (a stream, so that a long output waits for its reader) and standard error, a line at a time. */
+export interface CliIo {
+  stdout: OutputStream;
+  err: (line: string) => void;
+}
+
+/**
+ * Runs one command; resolves to its exit status (README, "Exit status"): 0 done, 1 the input has errors
+ * (validate found one, format or simulate cannot read the configuration), 2 a wrong call, a file that
+ * cannot be read, or output that cannot be written.
+ */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const [command] = args;
-  if (command === 'simulate') return runSimulate(args, out, err);
+  if (command === 'simulate') return runSimulate(args, io);
+  const { err } = io;
   const file = option(args, '--config');
   if ((command !== 'validate' && command !== 'format') || file === undefined) {
     err(USAGE);
@@ -40,22 +53,33 @@ export function runCli(args: readonly string[], out: (line: string) => void, err
     return 2;
   }
   const { model, diagnostics, wellFormed } = parseApplicationHost(text);
+  const writer = new LineWriter(io.stdout);
+  let status: number;
   if (command === 'validate') {
-    for (const d of diagnostics) out(`${file}:${String(d.line)}:${String(d.column)} ${d.severity} ${d.message}${d.path === '' ? '' : ` [${d.path}]`} (${d.code})`);
+    for (const d of diagnostics) {
+      writer.line(`${file}:${String(d.line)}:${String(d.column)} ${d.severity} ${d.message}${d.path === '' ? '' : ` [${d.path}]`} (${d.code})`);
+      if (writer.mustWait) await writer.drained();
+    }
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     err(`${file}: ${String(errors)} error(s), ${String(diagnostics.length - errors)} other diagnostic(s)`);
-    return errors > 0 ? 1 : 0;
-  }
-  if (!wellFormed) {
+    status = errors > 0 ? 1 : 0;
+  } else if (!wellFormed) {
     for (const d of diagnostics) err(`${file}:${String(d.line)}:${String(d.column)} ${d.severity} ${d.message}`);
     return 1;
+  } else {
+    writer.text(serializeApplicationHost(model));
+    status = 0;
   }
-  out(serializeApplicationHost(model));
-  return 0;
+  await writer.end();
+  if (writer.failure !== undefined) {
+    err(`${command}: cannot write the output (${writer.failure.message})`);
+    return 2;
+  }
+  return status;
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
 if (isMain) {
-  const code = runCli(process.argv.slice(2), (line) => process.stdout.write(line.endsWith('\n') ? line : line + '\n'), (line) => process.stderr.write(line + '\n'));
+  const code = await runCli(process.argv.slice(2), { stdout: process.stdout, err: (line) => process.stderr.write(line + '\n') });
   process.exitCode = code;
 }

@@ -7,7 +7,7 @@
  * kernel cache. A request without `at` is sent when the one before it has finished. The workspace is
  * built as the app builds it (workspaceForApplicationHost), so both answer a request alike.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   decodeConfigBytes,
@@ -21,6 +21,10 @@ import {
   type Workspace,
 } from '../config/index.ts';
 import { createSimulation, toFrebXml, type RequestResult, type SimulationRequest } from '../engine/index.ts';
+import { LineWriter, type OutputStream } from './output.ts';
+import { parseRequestLine, readRequestLines } from './requestLines.ts';
+
+export { parseRequestsFile } from './requestLines.ts';
 
 export const SIMULATE_USAGE = `  npm run cli -- simulate (--config FILE [--content FILE.json] | --workspace FILE.json) [--users FILE.json] [--seed N] [--trace full|off] [--freb DIR]
         (--requests FILE.jsonl | [--header 'Name: value']... [--client-ip IP] [--user NAME:PASSWORD] METHOD URL)`;
@@ -125,46 +129,7 @@ function parseArgs(args: readonly string[]): SimulateArgs | string {
   return { config, workspace, content, seed, trace, freb, requestsFile, usersFile, single };
 }
 
-/** Reads a JSON-lines requests file; returns the requests or a message naming the bad line. */
-export function parseRequestsFile(text: string): SimulationRequest[] | string {
-  const requests: SimulationRequest[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? '').trim();
-    if (line === '') continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      return `line ${String(i + 1)}: not JSON`;
-    }
-    if (typeof parsed !== 'object' || parsed === null) return `line ${String(i + 1)}: expected an object`;
-    const record = parsed as Record<string, unknown>;
-    const { method, url, headers, clientIp, user, at } = record;
-    if (typeof method !== 'string' || typeof url !== 'string') return `line ${String(i + 1)}: "method" and "url" must be strings`;
-    const request: SimulationRequest = { method: method.toUpperCase(), url };
-    if (headers !== undefined) {
-      if (typeof headers !== 'object' || headers === null || Object.values(headers).some((v) => typeof v !== 'string')) return `line ${String(i + 1)}: "headers" must map names to strings`;
-      request.headers = headers as Record<string, string>;
-    }
-    if (clientIp !== undefined) {
-      if (typeof clientIp !== 'string') return `line ${String(i + 1)}: "clientIp" must be a string`;
-      request.clientIp = clientIp;
-    }
-    if (user !== undefined) {
-      if (typeof user !== 'string') return `line ${String(i + 1)}: "user" must be NAME:PASSWORD`;
-      request.user = user;
-    }
-    if (at !== undefined) {
-      if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return `line ${String(i + 1)}: "at" must be a time in ms`;
-      request.at = at;
-    }
-    requests.push(request);
-  }
-  return requests;
-}
-
-function toOutput(result: RequestResult): Record<string, unknown> {
+function toOutput(result: RequestResult, trace: boolean): Record<string, unknown> {
   return {
     requestId: result.requestId,
     method: result.method,
@@ -184,11 +149,54 @@ function toOutput(result: RequestResult): Record<string, unknown> {
     bytesSent: result.bytesSent,
     startTime: Math.round(result.startTime * 1000) / 1000,
     endTime: Math.round(result.endTime * 1000) / 1000,
-    trace: result.trace,
+    trace: trace ? result.trace : [],
   };
 }
 
-export function runSimulate(args: readonly string[], out: Output, err: Output): number {
+/** The requests of a run, as they are read: the single one of the command line, or the file's lines (a string: a bad line). */
+function* requestsOf(args: SimulateArgs): Generator<SimulationRequest | string> {
+  if (args.requestsFile === undefined) {
+    if (args.single !== undefined) yield args.single;
+    return;
+  }
+  for (const line of readRequestLines(args.requestsFile)) {
+    const request = parseRequestLine(line.text, line.number);
+    if (request !== undefined) yield request;
+  }
+}
+
+/** Why a FREB folder cannot be used, in a line for the user; undefined when it can. */
+export function frebFolderProblem(dir: string): string | undefined {
+  const describe = (error: unknown): string => {
+    const code = (error as { code?: string } | undefined)?.code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') return 'it is a file, or under a file, not a folder';
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'the folder cannot be written (permission denied)';
+    return error instanceof Error ? error.message : String(error);
+  };
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) return `--freb ${dir}: it is a file, or under a file, not a folder`;
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    return `--freb ${dir}: ${describe(error)}`;
+  }
+  return undefined;
+}
+
+/** The streams of a run: standard output (results) and a line writer for messages (standard error). */
+export interface SimulateIo {
+  stdout: OutputStream;
+  err: Output;
+}
+
+/**
+ * Runs `simulate`. Results are written as requests finish (one JSON line each), and the run waits
+ * whenever standard output asks it to (a slow reader), so memory stays flat however many requests the
+ * file holds. Resolves to the exit status: 0 done (also when the reader of the output went away, as
+ * with `| head`), 1 the configuration is not well formed, 2 a bad argument, file or output.
+ */
+export async function runSimulate(args: readonly string[], io: SimulateIo): Promise<number> {
+  const { err } = io;
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     err(`simulate: ${parsed}`);
@@ -254,38 +262,89 @@ export function runSimulate(args: readonly string[], out: Output, err: Output): 
   const diagnostics = parse.diagnostics.filter((d) => d.severity === 'error');
   for (const d of diagnostics) err(`${source}:${String(d.line)}:${String(d.column)} error ${d.message}`);
   if (diagnostics.some((d) => d.code === 'IISF0001' || d.code === 'IISF0002')) return 1;
-  let requests: SimulationRequest[];
-  if (parsed.requestsFile !== undefined) {
-    const text = read(parsed.requestsFile);
-    if (text === undefined) return 2;
-    const list = parseRequestsFile(text);
-    if (typeof list === 'string') {
-      err(`${parsed.requestsFile}: ${list}`);
-      return 2;
-    }
-    requests = list;
-  } else requests = parsed.single === undefined ? [] : [parsed.single];
-
   if (parsed.usersFile !== undefined) {
     const checked = readJson(parsed.usersFile, parseWorkspaceUsers);
     if (!checked.ok) return 2;
     workspace.users = checked.value.users;
   }
-  const needTrace = parsed.trace || parsed.freb !== undefined;
-  const simulation = createSimulation(workspace, { seed: parsed.seed, trace: needTrace });
-  for (const request of requests) {
-    simulation.send(request);
-    if (request.at === undefined) simulation.runUntilIdle();
-  }
-  simulation.runUntilIdle();
-  const results = [...simulation.results()].sort((a, b) => a.requestId - b.requestId);
-  if (parsed.freb !== undefined) mkdirSync(parsed.freb, { recursive: true });
-  for (const result of results) {
-    if (parsed.freb !== undefined) {
-      const siteId = model.sites.sites.find((s) => s.name === result.site)?.id ?? 0;
-      writeFileSync(join(parsed.freb, `fr${String(result.requestId).padStart(6, '0')}.xml`), toFrebXml(result, { siteId }));
+  const freb = parsed.freb;
+  if (freb !== undefined) {
+    const problem = frebFolderProblem(freb);
+    if (problem !== undefined) {
+      err(problem);
+      return 2;
     }
-    out(JSON.stringify(toOutput(parsed.trace ? result : { ...result, trace: [] })));
   }
-  return 0;
+  const requestsFile = parsed.requestsFile;
+  const requests = requestsOf(parsed);
+
+  const writer = new LineWriter(io.stdout);
+  // Nothing is retained: each result is written (and its trace let go) as it finishes.
+  const simulation = createSimulation(workspace, { seed: parsed.seed, trace: parsed.trace || freb !== undefined, retain: false });
+  const siteIds = new Map<string, number>(model.sites.sites.map((site) => [site.name, site.id]));
+  let sent = 0;
+  let finished = 0;
+  let failure: string | undefined;
+  simulation.onResult((result) => {
+    finished++;
+    if (writer.closed || failure !== undefined) return;
+    if (freb !== undefined) {
+      const file = join(freb, `fr${String(result.requestId).padStart(6, '0')}.xml`);
+      try {
+        writeFileSync(file, toFrebXml(result, { siteId: siteIds.get(result.site ?? '') ?? 0 }));
+      } catch (error) {
+        failure = `${file}: cannot write the FREB file (${error instanceof Error ? error.message : String(error)})`;
+        return;
+      }
+    }
+    writer.line(JSON.stringify(toOutput(result, parsed.trace)));
+  });
+  const stopped = (): boolean => writer.closed || failure !== undefined;
+
+  let status = 0;
+  for (;;) {
+    let next: IteratorResult<SimulationRequest | string>;
+    try {
+      next = requests.next();
+    } catch (error) {
+      err(`${requestsFile ?? ''}: ${error instanceof Error ? error.message : String(error)}`);
+      status = 2;
+      break;
+    }
+    if (next.done === true) break;
+    const request = next.value;
+    if (typeof request === 'string') {
+      // The lines before it have been simulated and written; the run stops here.
+      err(`${requestsFile ?? ''}: ${request}`);
+      status = 2;
+      break;
+    }
+    if (request.at === undefined) {
+      // "Sent when the one before it has finished" (README).
+      simulation.runUntilIdle();
+    } else {
+      // Whatever happens before its time can run now: the calendar then holds only what is in flight.
+      simulation.runBefore(request.at);
+    }
+    simulation.send(request);
+    sent++;
+    if (request.at === undefined) simulation.runUntilIdle();
+    if (writer.mustWait) await writer.drained();
+    if (stopped()) break;
+  }
+  // The requests still in flight, an event at a time, so that a slow reader holds the run back here too.
+  while (finished < sent && !stopped()) {
+    if (simulation.step() === undefined) break;
+    if (writer.mustWait) await writer.drained();
+  }
+  await writer.end();
+  if (failure !== undefined) {
+    err(failure);
+    return 2;
+  }
+  if (writer.failure !== undefined) {
+    err(`simulate: cannot write the output (${writer.failure.message})`);
+    return 2;
+  }
+  return status;
 }

@@ -3,7 +3,7 @@
  * HTTP.sys through W3SVC, WAS and the application pools to the worker process's integrated pipeline.
  * Pure TypeScript: runs in Node and in a Web Worker. This file is the layer's only public entry.
  */
-export { createSimulation, DEFAULT_USERS } from './simulation.ts';
+export { createSimulation, DEFAULT_USERS, MAX_VIRTUAL_TIME } from './simulation.ts';
 export type { Simulation, SimulationOptions } from './simulation.ts';
 export type { SimulationRequest, RequestResult, ServedFrom } from './types.ts';
 export type { TraceEvent, TraceEventName, TraceComponent, Notification } from './trace.ts';

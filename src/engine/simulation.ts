@@ -26,6 +26,14 @@ import { takeSnapshot, type SimulationSnapshot } from './snapshot.ts';
 /** How far runUntilSettled goes at most: longer than startupTimeLimit and shutdownTimeLimit (90 s each). */
 const SETTLE_LIMIT = 10 * 60_000;
 
+/**
+ * The latest virtual time a request can be sent at, or the clock run to: 30 days, in ms, longer than
+ * any of IIS's default timers (periodicRestart's 1,740 minutes, idleTimeout's 20). WAS's timers (pings
+ * every pingInterval, counter samples every second) run on virtual time, so an unbounded time such as
+ * 1e15 ms would keep the loop busy for ever before the request is sent; a later time is taken as this one.
+ */
+export const MAX_VIRTUAL_TIME = 30 * 24 * 3600 * 1000;
+
 /** Shared by requests without headers, and by results when tracing is off: never written to. */
 const NO_HEADERS = new Map<string, string>();
 const NO_TRACE: TraceEvent[] = [];
@@ -61,6 +69,12 @@ export interface Simulation {
   send(request: SimulationRequest): number;
   /** Processes calendar events up to and including `time`; the clock ends at `time`. */
   runUntil(time: number): void;
+  /**
+   * Processes the calendar events before `time` (not those at it); the clock stays at the last event
+   * processed. For a caller that sends requests in time order as it reads them (the CLI), so the
+   * calendar holds only what is in flight.
+   */
+  runBefore(time: number): void;
   /** Processes events until no request is in flight (timers such as idle checks stay pending). */
   runUntilIdle(limit?: number): void;
   /** Processes the next calendar event; returns the trace events it produced, or undefined when none is left. */
@@ -214,14 +228,24 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
   /** Takes the counter samples due up to the current time (before the event at `state.now` runs). */
   const sampleUpTo = (time: number): void => {
     if (state.sampleInterval <= 0) return;
-    while (state.nextSampleAt <= time) {
-      const now = state.now;
-      state.now = state.nextSampleAt;
-      state.samples.push(readCounters(state, state.samples.at(-1)));
-      if (state.samples.length > MAX_SAMPLES) state.samples.shift();
-      state.now = now;
-      state.nextSampleAt += state.sampleInterval;
+    // Over a long quiet stretch only the last MAX_SAMPLES samples are kept, and no event happens in it:
+    // take the first sample (the rates of what happened before it), then skip to the samples kept. They
+    // equal those of a loop over every interval (no counter moves meanwhile), without a day of virtual
+    // time costing 86,400 samples.
+    if (state.nextSampleAt <= time && (time - state.nextSampleAt) / state.sampleInterval > MAX_SAMPLES + 1) {
+      takeSample();
+      const skip = Math.floor((time - state.nextSampleAt) / state.sampleInterval) - MAX_SAMPLES;
+      if (skip > 0) state.nextSampleAt += skip * state.sampleInterval;
     }
+    while (state.nextSampleAt <= time) takeSample();
+  };
+  const takeSample = (): void => {
+    const now = state.now;
+    state.now = state.nextSampleAt;
+    state.samples.push(readCounters(state, state.samples.at(-1)));
+    if (state.samples.length > MAX_SAMPLES) state.samples.shift();
+    state.now = now;
+    state.nextSampleAt += state.sampleInterval;
   };
 
   const handle = (event: SimulationEvent): void => {
@@ -295,8 +319,9 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
   const simulation: Simulation = {
     send(request) {
       const id = state.nextRequestId++;
-      // A time or body size that is not a finite number is ignored rather than poisoning the clock.
-      const at = request.at !== undefined && Number.isFinite(request.at) ? Math.max(request.at, state.now) : state.now;
+      // A time or body size that is not a finite number is ignored rather than poisoning the clock; a
+      // time past MAX_VIRTUAL_TIME is taken as it.
+      const at = request.at !== undefined && Number.isFinite(request.at) ? Math.max(Math.min(request.at, MAX_VIRTUAL_TIME), state.now) : state.now;
       if (request.bodySize !== undefined && (!Number.isFinite(request.bodySize) || request.bodySize < 0)) request = { ...request, bodySize: 0 };
       const headers = request.headers === undefined ? NO_HEADERS : new Map<string, string>();
       if (request.headers !== undefined) for (const [name, value] of Object.entries(request.headers)) headers.set(name.toLowerCase(), value);
@@ -307,7 +332,8 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       scheduleRequest(state, flight, 'arrive', at + state.costs.network);
       return id;
     },
-    runUntil(time) {
+    runUntil(until) {
+      const time = Math.min(until, Math.max(MAX_VIRTUAL_TIME, state.now));
       while (state.queue.peekTime() <= time) {
         sampleUpTo(state.queue.peekTime());
         state.now = state.queue.peekTime();
@@ -316,6 +342,14 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       }
       sampleUpTo(time);
       if (time > state.now) state.now = time;
+    },
+    runBefore(time) {
+      while (state.queue.size > 0 && state.queue.peekTime() < time) {
+        sampleUpTo(state.queue.peekTime());
+        state.now = state.queue.peekTime();
+        const event = state.queue.popPayload();
+        if (event !== undefined) handle(event);
+      }
     },
     runUntilIdle(limit = Number.POSITIVE_INFINITY) {
       while (state.inFlightCount > 0 && state.queue.size > 0 && state.queue.peekTime() <= limit) {
