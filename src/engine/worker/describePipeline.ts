@@ -29,7 +29,7 @@ export function describePipeline(workspace: LoadedWorkspace, siteName: string, p
   };
   const entry = { kind: path.endsWith('/') ? ('directory' as const) : ('file' as const), size: 0, text: '', hidden: false, readers: undefined };
   const choice = selectHandler(effective.config.handlers.entries, path, method, entry, context);
-  const plan = buildPipelinePlan(effective, choice.handler, context, isManagedHandler(choice.handler), new Map());
+  const plan = buildPipelinePlan(effective, choice.handler, context, isManagedHandler(choice.handler), workspace.iisVersion);
   const stages: PipelineStage[] = [{ notification: 'PRE_BEGIN_REQUEST', modules: plan.preBeginRequest.map((name) => ({ name, managed: false, isPost: false })) }];
   stages.push({ notification: 'MAP_PATH', modules: plan.mapPath.map((s) => ({ name: s.module, managed: false, isPost: false })) });
   // Every notification, in order, even those no module subscribes to: the pipeline's shape.

@@ -1,10 +1,10 @@
 /**
  * Which request notifications each IIS module subscribes to. Observed in real Failed Request Tracing
- * files (fixtures 26 and 27, IIS Express 10, and the fact sheet's table §2.3 over 29 traces); where a
+ * files (fixtures 26, 27 and 29, IIS Express 10, and the fact sheet's table §2.3 over 29 traces); where a
  * module was present but never ran, its condition says when it would. Handler modules (StaticFileModule,
  * DefaultDocumentModule, CgiModule, ...) run only at ExecuteRequestHandler, when the handler names them.
  */
-import type { EffectiveConfig } from '../../config/index.ts';
+import { iisAtLeast, type EffectiveConfig, type IisVersion } from '../../config/index.ts';
 import type { Notification } from '../trace.ts';
 
 export interface Subscription {
@@ -14,8 +14,8 @@ export interface Subscription {
 
 export interface ModuleDefinition {
   subscriptions: readonly Subscription[];
-  /** Subscribed only when this holds for the URL's configuration and request. */
-  when?: (config: EffectiveConfig, headers: ReadonlyMap<string, string>) => boolean;
+  /** Subscribed only when this holds for the URL's configuration and the server's IIS version. */
+  when?: (config: EffectiveConfig, iisVersion: IisVersion) => boolean;
   /** Runs at GL_PRE_BEGIN_REQUEST as a global module (PRE_BEGIN_REQUEST_START/END in FREB). */
   preBeginRequest?: boolean;
   /**
@@ -63,9 +63,13 @@ export const NATIVE_MODULES: Readonly<Record<string, ModuleDefinition>> = {
   ProtocolSupportModule: { subscriptions: on('SEND_RESPONSE') },
   CustomErrorModule: { subscriptions: on('SEND_RESPONSE'), sendResponseLast: true },
   RequestMonitorModule: { subscriptions: [], preBeginRequest: true },
+  // Fixture 29 (IIS Express 10 on Windows 10) runs it at BeginRequest, post-EndRequest and SendResponse
+  // for a plain GET with no Upgrade header: it subscribes for every request. Fixtures 26 and 27 list it
+  // in <modules> too and never run it: iiswsock.dll needs the WebSocket support of HTTP.sys, which
+  // Windows 8 / Server 2012 (IIS 8.0) brought (webSocket configuration reference, "IIS 8.0: introduced").
   WebSocketModule: {
-    subscriptions: [...on('BEGIN_REQUEST'), post('END_REQUEST')],
-    when: (_c, headers) => (headers.get('upgrade') ?? '').toLowerCase() === 'websocket',
+    subscriptions: [...on('BEGIN_REQUEST'), post('END_REQUEST'), ...on('SEND_RESPONSE')],
+    when: (_c, iisVersion) => iisAtLeast(iisVersion, '8.0'),
   },
 };
 

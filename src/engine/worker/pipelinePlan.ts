@@ -6,7 +6,7 @@
  * Ordering exceptions (observed, fact sheet §2.2): AnonymousAuthenticationModule runs last in
  * AuthenticateRequest; SendResponse runs in reverse list order, high-priority modules last.
  */
-import type { EffectiveConfig, HandlerEntry } from '../../config/index.ts';
+import type { EffectiveConfig, HandlerEntry, IisVersion } from '../../config/index.ts';
 import { NOTIFICATIONS, type Notification } from '../trace.ts';
 import { HANDLER_MODULES, MANAGED_MODULES, NATIVE_MODULES, UNKNOWN_MANAGED_MODULE, type ModuleDefinition } from './moduleCatalog.ts';
 import { failedPrecondition, type PreconditionContext } from './preconditions.ts';
@@ -45,7 +45,7 @@ export function buildPipelinePlan(
   handler: HandlerEntry | undefined,
   context: Omit<PreconditionContext, 'managedHandler'>,
   managedHandler: boolean,
-  headers: ReadonlyMap<string, string>,
+  iisVersion: IisVersion,
 ): PipelinePlan {
   const config = effective.config;
   const globalNames = new Set(config.globalModules.map((m) => m.name));
@@ -63,7 +63,7 @@ export function buildPipelinePlan(
     const definition = managed ? (MANAGED_MODULES[entry.name] ?? UNKNOWN_MANAGED_MODULE) : NATIVE_MODULES[entry.name];
     if (definition === undefined) continue;
     if (!managed && !globalNames.has(entry.name) && globalNames.size > 0) continue;
-    if (definition.when !== undefined && !definition.when(effective, headers)) continue;
+    if (definition.when !== undefined && !definition.when(effective, iisVersion)) continue;
     candidates.push({ name: entry.name, managed, definition });
   }
 

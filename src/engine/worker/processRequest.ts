@@ -34,8 +34,8 @@ export function effectiveFor(state: SimulationState, siteName: string, path: str
 
 /**
  * Everything about a URL that does not change between requests until the configuration does: its
- * effective configuration, what it names on disk, the handler, the pipeline plan. Cached per site, path,
- * verb and upgrade header, so the per-request path is a Map lookup.
+ * effective configuration, what it names on disk, the handler, the pipeline plan. Cached per site, path
+ * and verb, so the per-request path is a Map lookup.
  */
 export interface Route {
   effective: EffectiveConfig;
@@ -50,15 +50,14 @@ export interface Route {
   appKey: string;
 }
 
-function routeFor(state: SimulationState, siteName: string, parsed: ParsedUrl, method: string, headers: ReadonlyMap<string, string>, pool: PoolRuntime, flight: InFlightRequest): Route | string {
-  const upgrade = headers.get('upgrade');
+function routeFor(state: SimulationState, siteName: string, parsed: ParsedUrl, method: string, pool: PoolRuntime, flight: InFlightRequest): Route | string {
   // The arrival (verb, URL, Host) already fixes site, verb and path: keep the route on it.
   const arrival = flight.arrival;
-  if (upgrade === undefined && arrival !== undefined && arrival.route !== undefined) return arrival.route;
-  const key = upgrade === undefined ? `${siteName}|${method}|${parsed.path}` : `${siteName}|${method}|${parsed.path}|${upgrade}`;
+  if (arrival !== undefined && arrival.route !== undefined) return arrival.route;
+  const key = `${siteName}|${method}|${parsed.path}`;
   const cached = state.routeCache.get(key);
   if (cached !== undefined) {
-    if (upgrade === undefined && arrival !== undefined) arrival.route = cached;
+    if (arrival !== undefined) arrival.route = cached;
     return cached;
   }
   const effective = effectiveFor(state, siteName, parsed.path);
@@ -76,11 +75,11 @@ function routeFor(state: SimulationState, siteName: string, parsed: ParsedUrl, m
   const context = { managedPipelineMode: settings.managedPipelineMode, managedRuntimeVersion: settings.managedRuntimeVersion, bitness: settings.enable32BitAppOnWin64 ? (32 as const) : (64 as const) };
   const choice = selectHandler(effective.config.handlers.entries, parsed.path, method, entry, context);
   const managed = isManagedHandler(choice.handler);
-  const plan = buildPipelinePlan(effective, choice.handler, context, managed, headers);
+  const plan = buildPipelinePlan(effective, choice.handler, context, managed, state.workspace.iisVersion);
   const scriptHandlerSkipped = choice.skipped.find((h) => EXTENSION_PATTERN.test(h.path))?.name;
   const route: Route = { effective, relativePath, entry, choice, isManagedHandler: managed, scriptHandlerSkipped, plan, urlKey: `${siteName}|${parsed.path.toLowerCase()}`, appKey: `${siteName}|${applicationPath}` };
   state.routeCache.set(key, route);
-  if (upgrade === undefined && arrival !== undefined) arrival.route = route;
+  if (arrival !== undefined) arrival.route = route;
   return route;
 }
 
@@ -170,7 +169,7 @@ function makeContext(flight: InFlightRequest, parsed: ParsedUrl, effective: Effe
 export function processRequest(state: SimulationState, flight: InFlightRequest, parsed: ParsedUrl, worker: WorkerProcess, pool: PoolRuntime, headers: Map<string, string>): number {
   const result = flight.result;
   const siteName = result.site ?? '';
-  const route = routeFor(state, siteName, parsed, flight.request.method, headers, pool, flight);
+  const route = routeFor(state, siteName, parsed, flight.request.method, pool, flight);
   const start = state.now + resumeIfSuspended(state, worker, pool, flight) + jitter(state.random.costs, state.costs.dequeue, state.costs.spread);
   const tracing = state.tracing;
   if (typeof route === 'string') {
