@@ -185,3 +185,28 @@ test('the bar between the graph and the trace resizes the trace, by keyboard and
     .toBe(true);
   await page.screenshot({ path: 'e2e/screenshots/trace-resized.png' });
 });
+
+for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
+  test(`the playback bar's controls do not overlap, and the trace shows at least five events (${String(size.width)}x${String(size.height)})`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await open(page);
+    await page.getByLabel('Speed').fill('4');
+    await send(page, 'http://localhost/');
+    await expect(page.getByLabel('Result')).toContainText('200.0');
+    const boxes = await Promise.all([page.getByLabel('Timeline'), page.getByLabel('Follow this request'), page.getByLabel('Speed'), page.getByRole('button', { name: 'Step forward' })].map(async (control) => control.boundingBox()));
+    const present = boxes.filter((box): box is NonNullable<typeof box> => box !== null);
+    expect(present).toHaveLength(4);
+    for (let i = 0; i < present.length; i++) {
+      for (let j = i + 1; j < present.length; j++) {
+        const [a, b] = [present[i], present[j]];
+        if (a === undefined || b === undefined) continue;
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `controls ${String(i)} and ${String(j)} overlap`).toBe(false);
+      }
+    }
+    // The event list has room for at least five rows below its header (18 px each).
+    const list = await events(page).boundingBox();
+    expect(list?.height ?? 0).toBeGreaterThanOrEqual(6 * 18);
+    await page.screenshot({ path: `e2e/screenshots/playback-bar-${String(size.width)}.png` });
+  });
+}

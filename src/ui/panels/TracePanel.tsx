@@ -61,16 +61,15 @@ function AllRequests({ onAll }: { onAll: () => void }) {
 }
 
 const ResultSummary = memo(function ResultSummary({ result, onAll }: { result: RequestResult; onAll: () => void }) {
+  const where = result.servedFrom === 'kernel-cache' ? ' (kernel cache: never entered user mode)' : result.servedFrom === 'http.sys' ? ' (answered by HTTP.sys)' : ` in w3wp.exe ${String(result.workerProcess ?? '')}`;
+  const who = `${result.decidedBy}${where}${result.handler !== undefined ? ` · handler ${result.handler}` : ''}`;
   return (
     <div className={`result result-${String(Math.floor(result.status / 100))}xx`} aria-label="Result">
       <AllRequests onAll={onAll} />
-      <strong className="result-code">{statusCode(result)}</strong> {result.statusText}
-      <span className="result-who">
-        {' '}
-        · {result.decidedBy}
-        {result.servedFrom === 'kernel-cache' ? ' (kernel cache: never entered user mode)' : result.servedFrom === 'http.sys' ? ' (answered by HTTP.sys)' : ` in w3wp.exe ${String(result.workerProcess ?? '')}`}
-        {result.handler !== undefined ? ` · handler ${result.handler}` : ''}
-      </span>
+      <div className="result-line" title={`${statusCode(result)} ${result.statusText} · ${who}`}>
+        <strong className="result-code">{statusCode(result)}</strong> {result.statusText}
+        <span className="result-who"> · {who}</span>
+      </div>
       <p className="result-reason" title={result.reason}>{result.reason}</p>
     </div>
   );
