@@ -4,6 +4,7 @@
  * Inspector shows the same for the selected part; a notification lists its modules, each explained.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { showDetail, showPipeline } from './graph-view.ts';
 import { arrowTo, tabIntoGraph } from './graph-keyboard.ts';
 
 async function open(page: Page): Promise<void> {
@@ -102,6 +103,9 @@ test.describe('modules', () => {
     await page.getByLabel('URL', { exact: true }).fill('http://localhost/');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(page.getByLabel('Result')).toContainText('200.0');
+    // The pipeline kept drawn, and shown in detail (module names are drawn from zoom 1).
+    await showPipeline(page);
+    await showDetail(page, 'BeginRequest');
     const begin = graph(page).getByRole('group', { name: 'BeginRequest notification' });
     const chip = begin.locator('[data-module="RequestFilteringModule"]');
     await chip.hover();

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { showDetail, showPipeline, viewSettled } from './graph-view.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'fixtures');
 const FIXTURE_01 = '01-c1982-IIS-SharedGitConfig-4sites-hostheaders.config';
@@ -32,8 +33,8 @@ const focusableNode = (page: Page, name: string): Locator => page.getByRole('gro
 test("stopping DefaultAppPool from its node's menu makes the next request end 503 at HTTP.sys; starting it gives 200", async ({ page }) => {
   await open(page);
   await fastPlayback(page);
-  // Right click on the pool node (on its caption, not on an application row, which has its own menu).
-  await poolNode(page, 'DefaultAppPool').locator('.arch-caption').first().click({ button: 'right' });
+  // Right click on the pool node (on its name, not on an application row, which has its own menu).
+  await poolNode(page, 'DefaultAppPool').locator('.arch-group-title').click({ button: 'right', position: { x: 8, y: 6 } });
   const poolMenu = menu(page, 'Actions for Application pool DefaultAppPool');
   await expect(poolMenu).toBeVisible();
   const stop = poolMenu.getByRole('menuitem', { name: 'Stop DefaultAppPool' });
@@ -78,6 +79,8 @@ test('a stopped site: its URL group is marked stopped, and a request to it says 
   await open(page);
   await fastPlayback(page);
   const urlGroups = page.getByRole('group', { name: 'URL groups', exact: true });
+  // Its sites are listed in its detail.
+  await showDetail(page, 'URL groups');
   await expect(urlGroups.getByRole('listitem', { name: 'Site Default Web Site' })).toContainText('http *:80:');
   await page.getByRole('button', { name: 'Actions for site Default Web Site' }).click();
   await menu(page, 'Actions for site Default Web Site').getByRole('menuitem', { name: 'Stop Default Web Site' }).click();
@@ -106,6 +109,7 @@ test("fixture 01's Default Web Site (serverAutoStart=\"false\") shows as stopped
   await page.getByLabel('Import configuration').setInputFiles(join(FIXTURES, FIXTURE_01));
   await expect(page.getByRole('status').filter({ hasText: 'Loaded' })).toContainText(`Loaded ${FIXTURE_01}: 4 sites`);
   const urlGroups = page.getByRole('group', { name: 'URL groups', exact: true });
+  await showDetail(page, 'URL groups');
   const stopped = urlGroups.getByRole('listitem', { name: 'Site Default Web Site, stopped' });
   await expect(stopped).toContainText('Stopped');
   await expect(urlGroups.getByRole('listitem', { name: 'Site ikinci.com' })).toContainText('http *:80:www.ikinci.com');
@@ -130,6 +134,8 @@ test('Move to pool… from the keyboard moves the root application to a new pool
   await add.getByRole('button', { name: 'Add application pool' }).click();
   await expect(poolNode(page, 'Shop')).toBeVisible();
 
+  // A pool's applications are listed in its detail.
+  await showDetail(page, 'DefaultAppPool');
   const application = poolNode(page, 'DefaultAppPool').getByRole('listitem', { name: 'Application Default Web Site/' });
   await application.focus();
   await page.keyboard.press('Shift+F10');
@@ -158,6 +164,7 @@ test('Move to pool… from the keyboard moves the root application to a new pool
 
 test("Settings… in a menu opens the side panel where that thing is configured", async ({ page }) => {
   await open(page);
+  await showDetail(page, 'DefaultAppPool');
   await poolNode(page, 'DefaultAppPool').getByRole('listitem', { name: 'Application Default Web Site/' }).click({ button: 'right' });
   await menu(page, 'Actions for application Default Web Site/').getByRole('menuitem', { name: 'Settings…' }).click();
   await expect(page.getByRole('tab', { name: 'Settings' })).toHaveAttribute('aria-selected', 'true');
@@ -170,15 +177,17 @@ test("Settings… in a menu opens the side panel where that thing is configured"
 test('dragging an application onto another pool node moves it there', async ({ page }) => {
   await open(page);
   await fastPlayback(page);
+  // In detail, its applications listed: DefaultAppPool and, beside it, .NET v2.0 Classic.
+  await showDetail(page, 'DefaultAppPool');
   const application = poolNode(page, 'DefaultAppPool').getByRole('listitem', { name: 'Application Default Web Site/' });
-  await application.dragTo(poolNode(page, '.NET v4.5'));
-  await expect(poolNode(page, '.NET v4.5').getByRole('listitem', { name: 'Application Default Web Site/' })).toBeVisible();
-  await expect(page.getByText(/^Moved Default Web Site\/ to \.NET v4\.5/)).toBeVisible();
+  await application.dragTo(poolNode(page, '.NET v2.0 Classic'));
+  await expect(poolNode(page, '.NET v2.0 Classic').getByRole('listitem', { name: 'Application Default Web Site/' })).toBeVisible();
+  await expect(page.getByText(/^Moved Default Web Site\/ to \.NET v2\.0 Classic/)).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/graph-editing-dragged.png' });
   await send(page, 'http://localhost/');
   await expect(result(page)).toContainText('200.0');
   await trace(page).getByLabel('Event or module').fill('HTTPSYS_BINDING_MATCHED');
-  await expect(trace(page).getByRole('cell', { name: /request queue \.NET v4\.5/ })).toBeVisible();
+  await expect(trace(page).getByRole('cell', { name: /request queue \.NET v2\.0 Classic/ })).toBeVisible();
 });
 
 test('a module removed from its notification no longer runs; Recycle replaces the worker process; one ended from its menu goes', async ({ page }) => {
@@ -189,7 +198,9 @@ test('a module removed from its notification no longer runs; Recycle replaces th
   const worker = page.getByRole('group', { name: /^w3wp\.exe \d+$/ });
   await expect(worker).toBeVisible();
 
-  // Right click on RequestFilteringModule in the pipeline.
+  // Right click on RequestFilteringModule in the pipeline (drawn, and in detail).
+  await showPipeline(page);
+  await showDetail(page, 'BeginRequest');
   await page.locator('.arch-module', { hasText: /^RequestFiltering$/ }).first().click({ button: 'right' });
   await menu(page, 'Actions for module RequestFilteringModule').getByRole('menuitem', { name: 'Remove module RequestFilteringModule' }).click();
   await expect(page.getByText(/^Removed RequestFilteringModule/)).toBeVisible();
@@ -198,6 +209,9 @@ test('a module removed from its notification no longer runs; Recycle replaces th
   await expect(result(page)).not.toContainText('RequestFilteringModule');
 
   // Recycle: WAS starts a new w3wp.exe and the old one goes once it has finished (an overlapping recycle).
+  // (The whole graph again, from the pipeline in detail: the pool's Actions button is in view.)
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await viewSettled(page);
   const before = (await worker.first().getAttribute('aria-label')) ?? '';
   await poolNode(page, 'DefaultAppPool').getByRole('button', { name: 'Actions for Application pool DefaultAppPool' }).click();
   await menu(page, 'Actions for Application pool DefaultAppPool').getByRole('menuitem', { name: 'Recycle DefaultAppPool' }).click();

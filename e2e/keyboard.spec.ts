@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { arrowTo, tabIntoGraph } from './graph-keyboard.ts';
+import { showPipelineByKeyboard } from './graph-view.ts';
 
 async function open(page: Page): Promise<void> {
   await page.goto('/');
@@ -109,6 +110,9 @@ test.describe('at 1280x720', () => {
     // Walk to the worker process and down its pipeline, far out of the first view: the camera follows.
     await arrowTo(page, graph(page).getByRole('group', { name: /^w3wp\.exe \d+$/ }));
     await expect.poll(() => focusedInView(page)).toBe(true);
+    // Its pipeline is drawn while a request is in it; the worker's menu keeps it drawn.
+    await showPipelineByKeyboard(page);
+    await expect(graph(page).getByRole('group', { name: /^w3wp\.exe \d+$/ })).toBeFocused();
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('ArrowDown');
       await expect.poll(() => focusedInView(page)).toBe(true);
@@ -166,6 +170,8 @@ test.describe('at 1440x900', () => {
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await expect(page.getByLabel('Result')).toContainText('200.0');
     await tabIntoGraph(page);
+    await arrowTo(page, graph(page).getByRole('group', { name: /^w3wp\.exe \d+$/ }));
+    await showPipelineByKeyboard(page);
     await arrowTo(page, graph(page).getByRole('group', { name: 'BeginRequest notification' }));
     const begin = graph(page).getByRole('group', { name: 'BeginRequest notification' });
     await expect(begin).toBeFocused();

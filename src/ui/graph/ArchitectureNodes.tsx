@@ -149,7 +149,7 @@ export const WorkerNode = memo(function WorkerNode({ data, selected }: NodeProps
       <Handles />
       <div className="arch-title">
         {data.label}
-        {data.pid !== undefined && <ActionsButton target={{ kind: 'worker', pid: data.pid, pool }} name={data.label} />}
+        {data.pid !== undefined && <ActionsButton target={{ kind: 'worker', pid: data.pid, pool, pipelinePinned: data.pipelinePinned === true }} name={data.label} />}
       </div>
       {live !== undefined && (
         <div className="arch-status arch-both" aria-label={`${data.label} live state`}>

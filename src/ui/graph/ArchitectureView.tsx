@@ -211,10 +211,12 @@ export function ArchitectureView() {
     camera.setGraph(extent, graph.nodes.filter((n) => n.type === 'worker' && n.data.pipelineShown === true).map((n) => ({ x: n.position.x, y: n.position.y, width: n.width, height: n.height })));
     camera.setHighlights(extentOf(graph.nodes.filter((n) => highlightSet.has(n.id))));
   }, [camera, extent, graph, highlightSet]);
-  // Another workspace: the person's hold on the view ends, and the camera shows the whole new graph.
+  // Another workspace (loaded, imported, a scenario's): the person's hold on the view ends, and the
+  // camera shows the whole new graph. An edit keeps the view where the person put it.
+  const generation = useWorkspaceState((s) => s.generation);
   useEffect(() => {
     ui.getState().setViewHeld(false);
-  }, [model, ui]);
+  }, [generation, ui]);
   const edges = useMemo<Edge[]>(() => {
     const names = new Map(graph.nodes.map((n) => [n.id, accessibleName(n)]));
     return graph.edges.map((e) => flowEdge(e, names));

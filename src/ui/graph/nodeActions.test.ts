@@ -81,8 +81,12 @@ describe('the menu of a site', () => {
 });
 
 describe('worker processes and modules', () => {
-  it('offers End process on a worker process', () => {
-    expect(menuItemsFor({ kind: 'worker', pid: 4, pool: 'DefaultAppPool' }, modelOf(defaultWorkspace()), NO_STATES)).toEqual([{ label: 'End process 4', action: { type: 'worker.end', pid: 4 } }]);
+  it('offers End process on a worker process, and to show its pipeline, or to hide it once kept open', () => {
+    expect(menuItemsFor({ kind: 'worker', pid: 4, pool: 'DefaultAppPool' }, modelOf(defaultWorkspace()), NO_STATES)).toEqual([
+      { label: 'End process 4', action: { type: 'worker.end', pid: 4 } },
+      { label: 'Show the pipeline', action: { type: 'worker.pipeline', pool: 'DefaultAppPool', show: true } },
+    ]);
+    expect(menuItemsFor({ kind: 'worker', pid: 4, pool: 'DefaultAppPool', pipelinePinned: true }, modelOf(defaultWorkspace()), NO_STATES)[1]).toEqual({ label: 'Hide the pipeline', action: { type: 'worker.pipeline', pool: 'DefaultAppPool', show: false } });
   });
 
   it("a notification's menu names each module once", () => {

@@ -21,7 +21,8 @@ import { applicationLabel, applicationsOf, poolState, type ArchitectureNodeData 
 /** What a menu was opened on. */
 export type MenuTarget =
   | { kind: 'pool'; pool: string }
-  | { kind: 'worker'; pid: number; pool: string }
+  /** `pipelinePinned`: the person keeps its pipeline drawn (the menu offers to hide it, else to show it). */
+  | { kind: 'worker'; pid: number; pool: string; pipelinePinned?: boolean }
   | { kind: 'site'; site: string }
   /** The URL groups node: one item per site it lists. */
   | { kind: 'sites'; sites: readonly string[] }
@@ -33,6 +34,8 @@ export type MenuTarget =
 export type NodeAction =
   | { type: 'pool.start' | 'pool.stop' | 'pool.recycle' | 'pool.settings'; pool: string }
   | { type: 'worker.end'; pid: number }
+  /** Keeps a pool's pipeline drawn in its worker processes, or stops keeping it (the graph's semantic zoom). */
+  | { type: 'worker.pipeline'; pool: string; show: boolean }
   | { type: 'site.start' | 'site.stop' | 'site.settings'; site: string }
   /** Opens the "Move to pool" dialog for the application. */
   | { type: 'application.move'; site: string; path: string }
@@ -57,7 +60,7 @@ export function menuTargetOf(data: ArchitectureNodeData): MenuTarget | undefined
     case 'queue':
       return data.pool === undefined ? undefined : { kind: 'pool', pool: data.pool };
     case 'worker':
-      return data.pid === undefined ? undefined : { kind: 'worker', pid: data.pid, pool: data.pool ?? '' };
+      return data.pid === undefined ? undefined : { kind: 'worker', pid: data.pid, pool: data.pool ?? '', pipelinePinned: data.pipelinePinned === true };
     case 'urlGroups':
       return { kind: 'sites', sites: (data.sites ?? []).map((s) => s.name) };
     case 'notification':
@@ -120,7 +123,10 @@ export function menuItemsFor(target: MenuTarget, model: ApplicationHostConfig, p
     case 'pool':
       return poolItems(model, target.pool, poolStates.get(target.pool.toLowerCase()));
     case 'worker':
-      return [{ label: `End process ${String(target.pid)}`, action: { type: 'worker.end', pid: target.pid } }];
+      return [
+        { label: `End process ${String(target.pid)}`, action: { type: 'worker.end', pid: target.pid } },
+        target.pipelinePinned === true ? { label: 'Hide the pipeline', action: { type: 'worker.pipeline', pool: target.pool, show: false } } : { label: 'Show the pipeline', action: { type: 'worker.pipeline', pool: target.pool, show: true } },
+      ];
     case 'site':
       return siteItems(model, target.site, true);
     case 'sites':
@@ -158,6 +164,7 @@ export function doneMessage(action: NodeAction): string | undefined {
     case 'site.settings':
     case 'application.settings':
     case 'application.move':
+    case 'worker.pipeline':
       return undefined;
   }
 }

@@ -4,7 +4,7 @@
  * commands (recycle a pool, end a worker process) go to the simulation.
  */
 import type { Stores } from '../hooks/stores.ts';
-import { applicationLabel } from './architecture.ts';
+import { applicationLabel, pipelineKey } from './architecture.ts';
 import { moveApplicationEdit, poolStartStopEdit, removeModuleEdit, siteStartStopEdit, type NodeAction } from './nodeActions.ts';
 
 /**
@@ -28,6 +28,11 @@ export function performNodeAction(action: NodeAction, stores: Stores, openMove: 
     case 'worker.end':
       void stores.simulation.getState().endWorker(action.pid);
       return undefined;
+    case 'worker.pipeline': {
+      const ui = stores.ui.getState();
+      if (ui.expanded.has(pipelineKey(action.pool)) !== action.show) ui.toggleExpanded(pipelineKey(action.pool));
+      return undefined;
+    }
     case 'site.start':
     case 'site.stop': {
       const start = action.type === 'site.start';
