@@ -1,7 +1,14 @@
 /**
  * Decodes configuration file bytes: UTF-8 (with or without BOM) and UTF-16 LE/BE (with BOM, or detected
  * from the `<` of the first character). Pure code, so it runs without TextDecoder.
+ *
+ * Bytes that are not valid in the encoding (a Latin-1 "é" in a UTF-8 file, a truncated sequence, an
+ * overlong form, an encoded surrogate, a UTF-16 file of odd length) decode as INVALID_BYTES, a character
+ * XML 1.0 does not allow: the reader then reports it at its line and column, whoever decoded the file.
  */
+
+/** What bytes invalid in the file's encoding decode to: U+FFFF, not a character in XML (readXml refuses it where it is). */
+export const INVALID_BYTES = 0xffff;
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -17,6 +24,8 @@ function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean): s
       codes.length = 0;
     }
   }
+  // An odd length: the last byte is half a character.
+  if ((bytes.length - start) % 2 === 1) codes.push(INVALID_BYTES);
   chunks.push(String.fromCharCode(...codes));
   return chunks.join('');
 }
@@ -29,19 +38,22 @@ function decodeUtf8(bytes: Uint8Array, start: number): string {
     chunks.push(String.fromCharCode(...codes));
     codes.length = 0;
   };
+  const continuation = (at: number): boolean => at < bytes.length && ((bytes[at] ?? 0) & 0xc0) === 0x80;
   while (i < bytes.length) {
     const b0 = bytes[i] ?? 0;
-    let code = 0xfffd;
+    let code = INVALID_BYTES;
     let size = 1;
+    const b1 = bytes[i + 1] ?? 0;
+    // Well-formed sequences only (Unicode Table 3-7): no overlong form, no surrogate, nothing past U+10FFFF.
     if (b0 < 0x80) code = b0;
-    else if (b0 >= 0xc2 && b0 < 0xe0 && i + 1 < bytes.length) {
-      code = ((b0 & 0x1f) << 6) | ((bytes[i + 1] ?? 0) & 0x3f);
+    else if (b0 >= 0xc2 && b0 < 0xe0 && continuation(i + 1)) {
+      code = ((b0 & 0x1f) << 6) | (b1 & 0x3f);
       size = 2;
-    } else if (b0 >= 0xe0 && b0 < 0xf0 && i + 2 < bytes.length) {
-      code = ((b0 & 0x0f) << 12) | (((bytes[i + 1] ?? 0) & 0x3f) << 6) | ((bytes[i + 2] ?? 0) & 0x3f);
+    } else if (b0 >= 0xe0 && b0 < 0xf0 && continuation(i + 1) && continuation(i + 2) && !(b0 === 0xe0 && b1 < 0xa0) && !(b0 === 0xed && b1 >= 0xa0)) {
+      code = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | ((bytes[i + 2] ?? 0) & 0x3f);
       size = 3;
-    } else if (b0 >= 0xf0 && b0 < 0xf5 && i + 3 < bytes.length) {
-      code = ((b0 & 0x07) << 18) | (((bytes[i + 1] ?? 0) & 0x3f) << 12) | (((bytes[i + 2] ?? 0) & 0x3f) << 6) | ((bytes[i + 3] ?? 0) & 0x3f);
+    } else if (b0 >= 0xf0 && b0 < 0xf5 && continuation(i + 1) && continuation(i + 2) && continuation(i + 3) && !(b0 === 0xf0 && b1 < 0x90) && !(b0 === 0xf4 && b1 >= 0x90)) {
+      code = ((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | (((bytes[i + 2] ?? 0) & 0x3f) << 6) | ((bytes[i + 3] ?? 0) & 0x3f);
       size = 4;
     }
     if (code > 0xffff) {

@@ -76,6 +76,32 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
+/**
+ * A character XML 1.0 does not allow anywhere (the Char production, XML 1.0 §2.2): C0 controls but tab,
+ * LF and CR; U+FFFE and U+FFFF; a surrogate not in a pair. One native scan of the text, linear.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is this expression's job
+const NOT_A_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Where in `text` (from `from`, before `to`) the first character XML does not allow is, or -1. */
+export function firstInvalidChar(text: string, from = 0, to = text.length): number {
+  const found = NOT_A_CHAR.exec(from === 0 && to === text.length ? text : text.slice(from, to));
+  return found === null ? -1 : from + found.index;
+}
+
+/** The message for a character XML does not allow, naming it as U+XXXX. */
+export function invalidCharMessage(code: number): string {
+  const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code === 0xffff) return 'Bytes here are not valid in the file\'s encoding (UTF-8 unless it starts with a UTF-16 byte order mark), or the character U+FFFF, which XML does not allow: a file in another encoding (Windows-1252, Latin-1) must be saved as UTF-8.';
+  if (code >= 0xd800 && code <= 0xdfff) return `${name} is half of a surrogate pair without its other half: the text is not valid UTF-16.`;
+  return `The character ${name} is not allowed in XML 1.0 (a control character or a noncharacter); remove it or write it as text.`;
+}
+
+/** A character reference's code point is a Char (XML 1.0 §4.1, well-formedness constraint Legal Character). */
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
 /** Reads XML text into a tree. Never throws; problems come back as data. */
 export function readXml(input: string): ReadXmlResult {
   const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -87,6 +113,15 @@ export function readXml(input: string): ReadXmlResult {
       message: `The file is ${String(Math.round(source.length / 1048576))} MB; configuration files over 20 MB are refused.`,
       offset: 0,
     });
+    return { document, problems, wellFormed: false };
+  }
+  if (source.charCodeAt(0) === 0xfeff) {
+    problems.push({ kind: 'not-well-formed', message: 'The file starts with a second byte order mark (U+FEFF): it was saved twice with a BOM; remove one.', offset: 0 });
+    return { document, problems, wellFormed: false };
+  }
+  const invalid = firstInvalidChar(source);
+  if (invalid >= 0) {
+    problems.push({ kind: 'not-well-formed', message: invalidCharMessage(source.charCodeAt(invalid)), offset: invalid });
     return { document, problems, wellFormed: false };
   }
   const reader = new Reader(source, document, problems);
@@ -197,6 +232,8 @@ class Reader {
     const value = this.s.slice(start + 4, end);
     const doubleDash = value.indexOf('--');
     if (doubleDash >= 0) this.fail('A comment may not contain "--".', start + 4 + doubleDash);
+    // "--->" ends a comment whose text ends with "-" (XML 1.0 §2.5).
+    if (value.endsWith('-')) this.fail('A comment may not end with "--->": its text may not end with "-".', end - 1);
     this.pos = end + 3;
     return { kind: 'comment', value, start };
   }
@@ -372,16 +409,17 @@ class Reader {
   private decode(raw: string, offset: number, isAttribute: boolean): string {
     let out = '';
     let last = 0;
+    // Literal white space in a value reads as a space; a character reference to it stays itself (XML 1.0 §3.3.3).
+    const literal = (text: string): string => (isAttribute ? normalizeAttributeSpace(text) : text);
     for (let amp = raw.indexOf('&'); amp >= 0; amp = raw.indexOf('&', last)) {
-      out += raw.slice(last, amp);
+      out += literal(raw.slice(last, amp));
       const semicolon = raw.indexOf(';', amp);
       if (semicolon < 0 || semicolon - amp > 40) this.fail('An "&" must start a reference such as &amp;.', offset + amp);
       const name = raw.slice(amp + 1, semicolon);
       if (name.startsWith('#')) {
         const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-        if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || !/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(name)) {
-          this.fail(`"&${name};" is not a valid character reference.`, offset + amp);
-        }
+        if (!/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(name) || !Number.isFinite(code)) this.fail(`"&${name};" is not a valid character reference.`, offset + amp);
+        if (!isXmlChar(code)) this.fail(`"&${name};" refers to a character XML 1.0 does not allow (a control character, a surrogate, a noncharacter or beyond U+10FFFF).`, offset + amp);
         out += String.fromCodePoint(code);
       } else {
         const replacement = PREDEFINED_ENTITIES[name];
@@ -396,8 +434,7 @@ class Reader {
       }
       last = semicolon + 1;
     }
-    out += raw.slice(last);
-    return isAttribute ? normalizeAttributeSpace(out) : out;
+    return out + literal(raw.slice(last));
   }
 }
 
