@@ -56,7 +56,7 @@ function SiteRow({ site }: { site: UrlGroupSite }) {
   return (
     <li className={site.stopped ? 'arch-site arch-site-stopped' : 'arch-site'} aria-label={`Site ${site.name}${site.stopped ? ', stopped' : ''}`} {...handlers}>
       {site.stopped && <StoppedBadge />}
-      <span className="arch-site-name">{site.name}</span>
+      <span className="arch-site-name">{site.name}:</span>{' '}
       <span className="arch-site-bindings">{site.stopped ? `no URL group (${site.bindings} inactive)` : site.bindings}</span>
       <ActionsButton target={{ kind: 'site', site: site.name }} name={`site ${site.name}`} />
     </li>
