@@ -506,7 +506,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   add({ id: 'band:kernel', type: 'band', position: { x: bandLeft, y: kernelTop }, width: bandRight - bandLeft, height: kernelBottom - kernelTop, zIndex: -1, data: { kind: 'band', label: 'Kernel mode', caption: 'HTTP.sys, part of Windows', lines: [] } });
 
   // --- The client, level with HTTP.sys's listener -------------------------------------------------
-  add({ id: 'client', type: 'client', position: { x: 0, y: innerTop }, width: CLIENT_W, height: NODE_H, data: { kind: 'client', label: 'Client', caption: 'the browser sends requests and receives responses', lines: [], status: 'a browser' } });
+  add({ id: 'client', type: 'client', position: { x: 0, y: innerTop }, width: CLIENT_W, height: NODE_H, data: { kind: 'client', label: 'Client', caption: 'the browser sends requests and receives responses', lines: [] } });
   edges.push({ id: 'client->listener', source: 'client', target: 'httpsys:listener', label: 'HTTP' });
 
   nodes.sort((a, b) => a.zIndex - b.zIndex);
