@@ -20,7 +20,7 @@ import { applyConfiguration } from './configChange.ts';
 import { recycleApplicationPool, startApplicationPool, stopApplicationPool, workersInTransition } from './was/poolState.ts';
 import { failedRequestTrace } from './failedRequestTracing.ts';
 import { readCounters, type PerformanceCounters } from './counters.ts';
-import { HTTPERR_FIELDS, W3C_FIELDS, writeW3cLine } from './logs.ts';
+import { HTTPERR_FIELDS, keptLines, W3C_FIELDS, writeW3cLine } from './logs.ts';
 import { takeSnapshot, type SimulationSnapshot } from './snapshot.ts';
 
 /** How far runUntilSettled goes at most: longer than startupTimeLimit and shutdownTimeLimit (90 s each). */
@@ -419,7 +419,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
     },
     counters: () => readCounters(state, state.samples.at(-1)),
     counterSamples: () => state.samples,
-    logs: () => ({ w3c: [W3C_FIELDS, ...state.w3cLog], httpErr: [HTTPERR_FIELDS, ...state.httpErrLog] }),
+    logs: () => ({ w3c: [W3C_FIELDS, ...keptLines(state.w3cLog)], httpErr: [HTTPERR_FIELDS, ...keptLines(state.httpErrLog)] }),
   };
   return simulation;
 }
