@@ -292,6 +292,7 @@ class Reader {
     const attributes: XmlAttribute[] = [];
     // White space between attributes is kept only when it is not the usual single space.
     let gaps: string[] | undefined;
+    let names: Set<string> | undefined;
     const element: XmlElement = {
       kind: 'element',
       name,
@@ -336,9 +337,15 @@ class Reader {
       const raw = s.slice(valueStart, valueEnd);
       const lt = raw.indexOf('<');
       if (lt >= 0) this.fail(`The value of "${attributeName}" contains "<", which must be written &lt;.`, valueStart + lt);
-      for (const other of attributes) {
-        if (other.name === attributeName) this.fail(`The attribute "${attributeName}" appears twice.`, attributeStart);
-      }
+      // A few attributes are compared in a line; many (a hostile element of 100,000) through a set, so the
+      // check stays linear in the element's size.
+      if (names === undefined) {
+        for (const other of attributes) {
+          if (other.name === attributeName) this.fail(`The attribute "${attributeName}" appears twice.`, attributeStart);
+        }
+        if (attributes.length >= 16) names = new Set(attributes.map((a) => a.name));
+      } else if (names.has(attributeName)) this.fail(`The attribute "${attributeName}" appears twice.`, attributeStart);
+      names?.add(attributeName);
       const value = raw.includes('&') ? this.decode(raw, valueStart, true) : normalizeAttributeSpace(raw);
       const attribute: XmlAttribute = { name: attributeName, value, quote: quote === 34 ? '"' : "'", start: attributeStart };
       if (value !== raw) attribute.raw = raw;
