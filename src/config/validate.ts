@@ -105,10 +105,14 @@ function validateSites(model: ApplicationHostConfig, sink: DiagnosticSink): void
       if (pool !== '' && !poolNames.has(pool.toLowerCase())) {
         const applicationElement = nthChild(element, 'application', applicationIndex);
         if (applicationElement !== undefined) {
+          // A warning, not an error: IIS loads such a configuration and the application, and W3SVC
+          // registers its URLs; only its requests fail, 503 from HTTP.sys (no request queue for the pool).
+          // Real production files carry such leftovers, and the rest of the server works.
+          const from = application.applicationPoolFrom === undefined ? '' : application.applicationPoolFrom === 'site' ? " (from the site's <applicationDefaults>)" : ' (from <sites><applicationDefaults>)';
           sink.element(
             DiagnosticCode.missingApplicationPool,
-            'error',
-            `The application "${site.name}${application.path === '/' ? '' : application.path}" uses the application pool "${pool}", which is not defined in <applicationPools>.`,
+            'warning',
+            `The application "${site.name}${application.path === '/' ? '' : application.path}" uses the application pool "${pool}"${from}, which is not defined in <applicationPools>: IIS loads it, and its requests get 503.`,
             applicationElement,
             getAttribute(applicationElement, 'applicationPool') === undefined ? undefined : 'applicationPool',
           );

@@ -44,7 +44,7 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
   const pool = state.pools.get(arrival.poolKey);
   flight.pool = pool;
   if (pool === undefined) {
-    answerFromHttpSys(state, flight, 503, 0, `The application uses the pool "${poolName}", which does not exist: HTTP.sys has no queue for it (503).`, 'N/A');
+    answerFromHttpSys(state, flight, 503, 0, `The application uses the pool "${poolName}"${arrival.poolOrigin}, which <applicationPools> does not define: IIS loads the application, but HTTP.sys has no request queue for it (503).`, 'N/A');
     return;
   }
   const cacheKey = flight.headers.size === 0 ? arrival.plainCacheKey : kernelCacheKey(request.method, parsed, flight.headers, site.id);
@@ -72,7 +72,7 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
     if (tracing) emit(state, flight, 'HTTP.sys', 'HTTPSYS_CACHE_MISS', { detail: 'HTTP.sys looks the URL up in its kernel response cache: it is not there, so the request goes on to the pool\'s queue.' });
   }
   pool.arrivals++;
-  const refused = admissionProblem(pool);
+  const refused = admissionProblem(pool, arrival.poolOrigin);
   if (refused !== undefined) {
     // With loadBalancerCapabilities="TcpLevel" HTTP.sys resets the connection instead (failure.md).
     const reset = pool.settings.failure.loadBalancerCapabilities === 'TcpLevel';

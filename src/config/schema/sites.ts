@@ -72,6 +72,12 @@ export interface Application extends ApplicationSettings {
   /** Relative to the site, e.g. `/` or `/shop`. */
   path: string;
   virtualDirectories: VirtualDirectory[];
+  /**
+   * Where `applicationPool` comes from when the <application> sets none: the site's own
+   * <applicationDefaults>, or the server's (<sites><applicationDefaults>), as IIS takes it (schema:
+   * collection defaults). Absent: the application names its pool itself.
+   */
+  applicationPoolFrom?: 'site' | 'server';
 }
 
 export type SiteName = string & { readonly __brand: 'SiteName' };
@@ -138,6 +144,8 @@ function readApplications(
   // A site may carry its own applicationDefaults and virtualDirectoryDefaults (schema: collection defaults).
   const siteApplicationDefaults = readFields(applicationFields, childElement(site, 'applicationDefaults'), sink, applicationDefaults);
   const siteVirtualDirectoryDefaults = readFields(virtualDirectoryFields, childElement(site, 'virtualDirectoryDefaults'), sink, virtualDirectoryDefaults);
+  const siteDefaultsElement = childElement(site, 'applicationDefaults');
+  const inheritedPoolFrom = siteDefaultsElement !== undefined && getAttribute(siteDefaultsElement, 'applicationPool') !== undefined ? 'site' : 'server';
   const applications: Application[] = [];
   for (const element of childElements(site)) {
     if (element.name !== 'application') continue;
@@ -156,7 +164,9 @@ function readApplications(
         Object.assign(readFields(virtualDirectoryFields, child, sink, applicationVirtualDirectoryDefaults), { path: getAttribute(child, 'path') ?? '/' }),
       );
     }
-    applications.push(Object.assign(readFields(applicationFields, element, sink, siteApplicationDefaults), { path, virtualDirectories }));
+    const application: Application = Object.assign(readFields(applicationFields, element, sink, siteApplicationDefaults), { path, virtualDirectories });
+    if (getAttribute(element, 'applicationPool') === undefined) application.applicationPoolFrom = inheritedPoolFrom;
+    applications.push(application);
   }
   return applications;
 }

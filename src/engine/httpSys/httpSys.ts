@@ -109,11 +109,11 @@ export function kernelCacheKey(method: string, parsed: ParsedUrl, headers: Reado
 }
 
 /** Where the pool queue stands: it refuses when full (queueLength), or when the pool is stopped. */
-export function admissionProblem(pool: PoolRuntime): { reason: string; httpErr: string } | undefined {
+export function admissionProblem(pool: PoolRuntime, poolOrigin = ''): { reason: string; httpErr: string } | undefined {
   if (pool.state === 'Stopped') {
     return pool.stoppedReason === 'AppOffline'
-      ? { reason: `The application pool ${pool.name} was stopped by rapid-fail protection: HTTP.sys answers 503 (HTTPERR AppOffline).`, httpErr: 'AppOffline' }
-      : { reason: `The application pool ${pool.name} is stopped${pool.settings.autoStart ? '' : ' (autoStart="false")'}: HTTP.sys answers 503 Service Unavailable for its request queue (HTTPERR Disabled).`, httpErr: 'Disabled' };
+      ? { reason: `The application pool ${pool.name}${poolOrigin} was stopped by rapid-fail protection: HTTP.sys answers 503 (HTTPERR AppOffline).`, httpErr: 'AppOffline' }
+      : { reason: `The application pool ${pool.name}${poolOrigin} is stopped${pool.settings.autoStart ? '' : ' (autoStart="false")'}: HTTP.sys answers 503 Service Unavailable for its request queue (HTTPERR Disabled).`, httpErr: 'Disabled' };
   }
   if (pool.queue.length >= pool.settings.queueLength) {
     return { reason: `The request queue of ${pool.name} is full (queueLength=${String(pool.settings.queueLength)}): HTTP.sys answers 503 (HTTPERR QueueFull).`, httpErr: 'QueueFull' };

@@ -34,6 +34,8 @@ export type Arrival =
       applicationLabel: string | undefined;
       poolName: string;
       poolKey: string;
+      /** Where the pool's name comes from when the application sets none, for 503 sentences ('' when it sets it). */
+      poolOrigin: string;
       plainCacheKey: string | undefined;
       /** The worker's route for it, filled on first use (see worker/processRequest.ts). */
       route: Route | string | undefined;
@@ -80,6 +82,7 @@ function computeArrival(state: SimulationState, method: string, url: string, hos
     applicationLabel: application === undefined ? undefined : `${site.name}${application.path === '/' ? '' : application.path}`,
     poolName,
     poolKey: poolName.toLowerCase(),
+    poolOrigin: poolOriginOf(application),
     plainCacheKey: kernelCacheKey(method, parsed, EMPTY_HEADERS, site.id),
     route: undefined,
     outcomes: new Map(),
@@ -87,6 +90,18 @@ function computeArrival(state: SimulationState, method: string, url: string, hos
 }
 
 const EMPTY_HEADERS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * An <application> without applicationPool runs in the pool of its site's <applicationDefaults>, else
+ * of the server's (<sites><applicationDefaults>), as IIS takes collection defaults (IIS schema; the
+ * applicationDefaults reference). A result that turns on the pool says which it was.
+ */
+export function poolOriginOf(application: { applicationPoolFrom?: 'site' | 'server' } | undefined): string {
+  if (application?.applicationPoolFrom === undefined) return '';
+  return application.applicationPoolFrom === 'site'
+    ? " (the application sets no applicationPool: it takes its site's <applicationDefaults>)"
+    : ' (the application sets no applicationPool: it takes <sites><applicationDefaults>)';
+}
 
 /**
  * No started site's URL group matches. When a stopped site's binding would have matched, the request
