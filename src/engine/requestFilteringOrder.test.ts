@@ -52,6 +52,13 @@ describe('request filtering: each substatus through the engine', () => {
   }
 });
 
+describe('the IIS version', () => {
+  it('names itself in the Server header', () => {
+    expect(scenario({ iisVersion: '8.5' }).request('/iisstart.htm').responseHeaders.Server).toBe('Microsoft-IIS/8.5');
+    expect(scenario().request('/iisstart.htm').responseHeaders.Server).toBe('Microsoft-IIS/10.0');
+  });
+});
+
 describe('request filtering: which check IIS reports when several deny one request', () => {
   it('a request for web.config is 404.8 (hidden segment), not 404.7 (the denied .config extension)', () => {
     // The default configuration denies .config in fileExtensions and hides web.config.

@@ -21,6 +21,15 @@ import { loadIsapiFilters } from './modules/isapiFilters.ts';
 import { resumeIfSuspended } from '../was/was.ts';
 import type { ParsedUrl } from '../httpSys/httpSys.ts';
 
+/** The Server header each IIS version sends (no string built per request). */
+const SERVER_HEADER: Readonly<Record<IisVersion, string>> = {
+  '7.0': 'Microsoft-IIS/7.0',
+  '7.5': 'Microsoft-IIS/7.5',
+  '8.0': 'Microsoft-IIS/8.0',
+  '8.5': 'Microsoft-IIS/8.5',
+  '10.0': 'Microsoft-IIS/10.0',
+};
+
 /** The effective configuration of a URL's folder, cached per configuration. A string is an error. */
 export function effectiveFor(state: SimulationState, siteName: string, path: string): EffectiveConfig | string {
   const key = `${siteName}|${path.toLowerCase()}`;
@@ -302,7 +311,7 @@ export function processRequest(state: SimulationState, flight: InFlightRequest, 
   result.reason = ctx.reason;
   result.bytesSent = ctx.responseBytes;
   result.responseHeaders = Object.fromEntries(ctx.responseHeaders);
-  if (!('Server' in result.responseHeaders)) result.responseHeaders.Server = 'Microsoft-IIS/10.0';
+  if (!('Server' in result.responseHeaders)) result.responseHeaders.Server = SERVER_HEADER[state.workspace.iisVersion];
   if (ctx.abortConnection) {
     result.status = 0;
     result.statusText = 'Connection reset';
