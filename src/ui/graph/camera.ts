@@ -17,7 +17,7 @@ export const FOLLOW_AT_MOST = 3;
 /** Above this many, a change of view jumps instead of gliding: a gliding view redraws the graph each frame. */
 const GLIDE_AT_MOST = 50;
 /** The fraction of the way the view glides in a frame. */
-const GLIDE_STEP = 0.18;
+const GLIDE_STEP = 0.25;
 
 export type CameraAim = 'whole' | 'request' | 'highlights' | 'held';
 
