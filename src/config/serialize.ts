@@ -122,7 +122,10 @@ function writeSiteSettings(element: XmlElement, site: SiteSettings, inherited: S
 
 function writeSite(element: XmlElement, site: Site, model: ApplicationHostConfig): void {
   setAttribute(element, 'name', site.name);
-  setAttribute(element, 'id', String(site.id));
+  // An id outside the schema (negative, "0x10") reads as 0 and is reported: written back as it was.
+  const idText = getAttribute(element, 'id');
+  const idRead = idText !== undefined && /^\s*\d+\s*$/.test(idText) ? Number(idText) : undefined;
+  if (idRead !== site.id && !(idText !== undefined && idRead === undefined && site.id === 0)) setAttribute(element, 'id', String(site.id));
   writeSiteSettings(element, site, model.sites.siteDefaults);
   // Applications inherit from the site's own applicationDefaults and virtualDirectoryDefaults, if any.
   const applicationDefaults = readDefaults(applicationFields, childElement(element, 'applicationDefaults'), model.sites.applicationDefaults);

@@ -134,7 +134,8 @@ export function parseField(field: Field, text: string): Parsed<Field['default']>
     case 'int': {
       const trimmed = text.trim();
       const value = Number(trimmed);
-      if (trimmed === '' || !Number.isInteger(value) || (field.kind === 'uint' && trimmed.startsWith('-'))) {
+      // Decimal digits only: Number() would also take "0x10", "1e3" or "0b1", which IIS's schema does not.
+      if (!(field.kind === 'uint' ? /^\d+$/ : /^-?\d+$/).test(trimmed) || !Number.isInteger(value)) {
         return { ok: false, expected: `a whole number from ${String(field.min)} to ${String(field.max)}` };
       }
       if (value < field.min || value > field.max) {
@@ -286,7 +287,13 @@ export function writeFields<S extends FieldSpecs>(
     // Fast path: the text already written is what we would write.
     if (attribute.value === formatField(field, value)) continue;
     const parsed = parseField(field, attribute.value);
-    if (!parsed.ok || !sameValue(value, parsed.value)) setAttribute(element, attributeName, formatField(field, value));
+    if (!parsed.ok) {
+      // A value outside the schema was read as the inherited or default one (and reported): unless the
+      // model now says otherwise, it is written back as it was written, never silently replaced.
+      const current = fallback[key];
+      if (current !== undefined && sameValue(value, current)) continue;
+      setAttribute(element, attributeName, formatField(field, value));
+    } else if (!sameValue(value, parsed.value)) setAttribute(element, attributeName, formatField(field, value));
   }
 }
 

@@ -1,0 +1,40 @@
+/**
+ * A value outside the schema is reported and written back as it was written (issue 11: never lose or
+ * invent data). Before, "0x10" and "1e3" read as numbers without a word, and writing the model replaced
+ * an invalid value with the default.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_APPLICATION_HOST_CONFIG, parseApplicationHost, serializeApplicationHost } from './index.ts';
+
+const withQueueLength = (value: string): string => DEFAULT_APPLICATION_HOST_CONFIG.replace('<add name="DefaultAppPool"', `<add name="DefaultAppPool" queueLength="${value}"`);
+
+describe('values outside the schema', () => {
+  for (const value of ['99999999999', '-5', '0x10', '1e3', '12.5', '']) {
+    it(`queueLength="${value}" is an error at its line, and is written back as written`, () => {
+      const text = withQueueLength(value);
+      const parsed = parseApplicationHost(text);
+      const error = parsed.diagnostics.find((d) => d.severity === 'error' && d.message.startsWith(`queueLength="${value}"`));
+      expect(error?.line).toBe(text.slice(0, text.indexOf(`queueLength="${value}"`)).split('\n').length);
+      expect(serializeApplicationHost(parsed.model)).toBe(text);
+      // Another change to the model leaves the invalid value as it was written.
+      const pool = parsed.model.applicationPools.pools.find((p) => p.name === '.NET v4.5');
+      if (pool === undefined) throw new Error('no .NET v4.5 pool in the default configuration');
+      pool.queueLength = 2000;
+      const written = serializeApplicationHost(parsed.model);
+      expect(written).toContain(`queueLength="${value}"`);
+      expect(written).toContain('queueLength="2000"');
+    });
+  }
+
+  it('a decimal queueLength with spaces around it is still read', () => {
+    const parsed = parseApplicationHost(withQueueLength(' 100 '));
+    expect(parsed.model.applicationPools.pools.find((p) => p.name === 'DefaultAppPool')?.queueLength).toBe(100);
+  });
+
+  it('a negative site id is an error and is written back as written', () => {
+    const text = DEFAULT_APPLICATION_HOST_CONFIG.replace('<site name="Default Web Site" id="1"', '<site name="Default Web Site" id="-3"');
+    const parsed = parseApplicationHost(text);
+    expect(parsed.diagnostics.some((d) => d.severity === 'error' && d.message.startsWith('id="-3"'))).toBe(true);
+    expect(serializeApplicationHost(parsed.model)).toBe(text);
+  });
+});
