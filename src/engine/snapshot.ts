@@ -9,6 +9,8 @@ export interface WorkerSnapshot {
   requestsInFlight: number;
   requestsServed: number;
   appDomains: string[];
+  /** Suspended by WAS after idleTimeout with idleTimeoutAction="Suspend" (IIS 8.5+); its next request resumes it. */
+  suspended?: boolean;
 }
 
 export interface ApplicationPoolSnapshot {
@@ -68,6 +70,7 @@ export function takeSnapshot(state: SimulationState): SimulationSnapshot {
         requestsInFlight: w.inFlight,
         requestsServed: w.requestsServed,
         appDomains: [...w.appDomains],
+        suspended: w.suspended,
       })),
       recycles: pool.recycles,
       workersCreated: pool.workersCreated,

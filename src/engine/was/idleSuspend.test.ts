@@ -13,13 +13,15 @@ function idleThenRequest(action: 'Suspend' | 'Terminate', iisVersion?: IisVersio
   s.simulation.runUntil(s.simulation.now() + 5 * 60_000);
   const idle = s.simulation.snapshot().applicationPools.find((p) => p.name === 'DefaultAppPool');
   const later = s.request('/iisstart.htm?b');
-  return { s, first, later, workersWhileIdle: idle?.workers.length ?? -1, events: s.simulation.trace().map((e) => e.event) };
+  const after = s.simulation.snapshot().applicationPools.find((p) => p.name === 'DefaultAppPool');
+  return { s, first, later, workersWhileIdle: idle?.workers.length ?? -1, suspendedWhileIdle: idle?.workers[0]?.suspended, suspendedAfter: after?.workers[0]?.suspended, events: s.simulation.trace().map((e) => e.event) };
 }
 
 describe('idleTimeoutAction', () => {
   it('Suspend keeps the idle worker and serves the next request from it, resumed, without starting w3wp.exe', () => {
-    const { first, later, workersWhileIdle, events } = idleThenRequest('Suspend');
+    const { first, later, workersWhileIdle, suspendedWhileIdle, suspendedAfter, events } = idleThenRequest('Suspend');
     expect(workersWhileIdle).toBe(1);
+    expect([suspendedWhileIdle, suspendedAfter]).toEqual([true, false]);
     expect(events).toContain('WAS_WORKER_SUSPENDED');
     expect(events).not.toContain('WAS_IDLE_SHUTDOWN');
     expect(later.workerProcess).toBe(first.workerProcess);
