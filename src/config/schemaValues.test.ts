@@ -38,3 +38,22 @@ describe('values outside the schema', () => {
     expect(serializeApplicationHost(parsed.model)).toBe(text);
   });
 });
+
+describe('writing never loses or invents data', () => {
+  for (const text of [
+    '<Configuration><system.applicationHost><sites><site name="a" id="1"/></sites></system.applicationHost></Configuration>',
+    '<x:configuration xmlns:x="urn:a"><system.applicationHost><sites><site name="a" id="1"/></sites></system.applicationHost></x:configuration>',
+    '<foo><bar/></foo>',
+  ]) {
+    it(`leaves a file whose root is not <configuration> as it is, and says why: ${text.slice(0, 24)}`, () => {
+      const parsed = parseApplicationHost(text);
+      expect(parsed.diagnostics.some((d) => d.severity === 'error' && /root element/.test(d.message))).toBe(true);
+      expect(serializeApplicationHost(parsed.model)).toBe(text);
+    });
+  }
+
+  it('writes a web.config as a web.config: no <system.applicationHost> is added', () => {
+    const text = '<?xml version="1.0" encoding="UTF-8"?>\n<configuration>\n  <system.webServer>\n    <defaultDocument enabled="true" />\n  </system.webServer>\n</configuration>';
+    expect(serializeApplicationHost(parseApplicationHost(text).model)).toBe(text);
+  });
+});

@@ -193,7 +193,11 @@ function documentOf(model: ApplicationHostConfig): XmlDocument {
 export function serializeApplicationHost(model: ApplicationHostConfig): string {
   const document = documentOf(model);
   const root = document.root;
-  if (root === undefined) return writeXml(document);
+  // A root that is not <configuration> (reported by the reader: its model is empty) is left as it is:
+  // writing the model into it would drop everything it holds.
+  if (root?.name !== 'configuration') return writeXml(document);
+  // A file without <system.applicationHost> (a web.config) and a model with nothing for one stays without.
+  if (childElement(root, 'system.applicationHost') === undefined && model.sites.sites.length === 0 && model.applicationPools.pools.length === 0) return writeXml(document);
   const applicationHost = ensureChild(root, 'system.applicationHost');
   const hasPools = model.applicationPools.pools.length > 0 || childElement(applicationHost, 'applicationPools') !== undefined;
   const pools = hasPools ? ensureChild(applicationHost, 'applicationPools') : createElement('applicationPools');
