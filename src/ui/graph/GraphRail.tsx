@@ -24,6 +24,9 @@ const MINIMAP_COLOURS: Readonly<Record<string, string>> = {
 export function GraphRail({ nodes, camera }: { nodes: readonly ArchitectureNode[]; camera: Camera }) {
   const { ui } = useStores();
   const { zoomIn, zoomOut } = useReactFlow();
+  const hold = (): void => {
+    ui.getState().setViewHeld(true);
+  };
   const duration = (): number => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 200);
   return (
     <aside className="graph-rail" aria-label="Graph tools">
@@ -48,7 +51,10 @@ export function GraphRail({ nodes, camera }: { nodes: readonly ArchitectureNode[
           Fit view
         </button>
       </div>
-      <MiniMap pannable zoomable ariaLabel="Minimap" className="graph-minimap" style={{ width: RAIL_WIDTH - 16, height: 90 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} bgColor="#ffffff" maskColor="rgb(240 240 240 / 65%)" />
+      {/* Panning or zooming on the minimap is the person moving the view: the camera leaves it there. */}
+      <div className="graph-minimap-holder" onPointerDown={hold} onWheel={hold}>
+        <MiniMap pannable zoomable ariaLabel="Minimap" className="graph-minimap" style={{ width: RAIL_WIDTH - 16, height: 90 }} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#8c959f'} bgColor="#ffffff" maskColor="rgb(240 240 240 / 65%)" />
+      </div>
     </aside>
   );
 }
