@@ -8,7 +8,7 @@
  * built as the app builds it (workspaceForApplicationHost), so both answer a request alike.
  */
 import { accessSync, constants, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   decodeConfigBytes,
   parseApplicationHost,
@@ -165,16 +165,38 @@ function* requestsOf(args: SimulateArgs): Generator<SimulationRequest | string> 
   }
 }
 
-/** Why a FREB folder cannot be used, in a line for the user; undefined when it can. */
+/**
+ * Creates a folder and the folders above it that are missing, one at a time: Node's own recursive
+ * mkdirSync never returns on a path such as /proc/x (mkdir says ENOENT, the parent exists, it retries).
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  let current = resolve(dir);
+  for (;;) {
+    try {
+      statSync(current);
+      break;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ENOENT') throw error;
+    }
+    missing.push(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const folder of missing.reverse()) mkdirSync(folder);
+}
+
+/** Why a FREB folder cannot be used, in one line for the user; undefined when it can. */
 export function frebFolderProblem(dir: string): string | undefined {
   const describe = (error: unknown): string => {
     const code = (error as { code?: string } | undefined)?.code;
     if (code === 'EEXIST' || code === 'ENOTDIR') return 'it is a file, or under a file, not a folder';
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'the folder cannot be written (permission denied)';
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT') return 'the folder cannot be created or written there';
     return error instanceof Error ? error.message : String(error);
   };
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
     if (!statSync(dir).isDirectory()) return `--freb ${dir}: it is a file, or under a file, not a folder`;
     accessSync(dir, constants.W_OK);
   } catch (error) {

@@ -64,8 +64,9 @@ export interface CliRun {
 }
 
 /** Runs the CLI with captured streams. */
-export async function runCaptured(args: string[], stdout = new CapturedOutput()): Promise<CliRun> {
+export async function runCaptured(args: string[], stdout: Writable = new CapturedOutput()): Promise<CliRun> {
   const err: string[] = [];
   const code = await runCli(args, { stdout, err: (line) => err.push(line) });
-  return { code, out: stdout.lines(), err, stdout };
+  const captured = stdout instanceof CapturedOutput ? stdout : new CapturedOutput();
+  return { code, out: captured.lines(), err, stdout: captured };
 }
