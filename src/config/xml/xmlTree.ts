@@ -193,15 +193,30 @@ function indentOf(element: XmlElement): string {
   return indentOf(parent) + '    ';
 }
 
+/**
+ * The line break the file uses around an element, from the white space of it and its ancestors: a file
+ * with CRLF line ends gets CRLF in the lines an edit adds (IIS's own files are CRLF).
+ */
+function newlineOf(element: XmlElement | undefined): string {
+  for (let at = element; at !== undefined; at = at.parent) {
+    for (const space of at.spaces ?? []) {
+      const lf = space.indexOf('\n');
+      if (lf >= 0) return lf > 0 && space.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
+    }
+  }
+  return '\n';
+}
+
 /** Appends a child element, indented like its siblings. */
 export function appendElement(parent: XmlElement, child: XmlElement): void {
   const parentIndent = indentOf(parent);
   const childIndent = parentIndent + '    ';
+  const newline = newlineOf(parent);
   child.parent = parent;
   markDirty(parent);
   const spaces = parent.spaces ?? parent.children.map(() => '').concat('');
-  if (parent.children.length === 0) spaces.splice(0, spaces.length, '\n' + childIndent, '\n' + parentIndent);
-  else spaces.splice(parent.children.length, 0, '\n' + childIndent);
+  if (parent.children.length === 0) spaces.splice(0, spaces.length, newline + childIndent, newline + parentIndent);
+  else spaces.splice(parent.children.length, 0, newline + childIndent);
   if (parent.children === NO_CHILDREN) parent.children = [];
   parent.children.push(child);
   parent.spaces = spaces;
