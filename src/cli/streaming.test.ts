@@ -36,7 +36,7 @@ function spawnCli(args: string[], options: { preload?: string } = {}): ReturnTyp
 function exitOf(child: ReturnType<typeof spawn>): Promise<{ code: number | null; stderr: string }> {
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+  return new Promise((resolve) => child.on('close', (code) => { resolve({ code, stderr }); }));
 }
 
 describe('simulate streams its output', () => {
@@ -70,7 +70,7 @@ describe('simulate streams its output', () => {
     const file = requestsFile('head.jsonl', 20_000);
     const child = spawnCli(['simulate', '--config', config, '--requests', file]);
     const exit = exitOf(child);
-    const first = await new Promise<string>((resolve) => child.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8'))));
+    const first = await new Promise<string>((resolve) => child.stdout?.once('data', (chunk: Buffer) => { resolve(chunk.toString('utf8')); }));
     child.stdout?.destroy();
     const { code, stderr } = await exit;
     expect(first).toMatch(/^\{"requestId":1,/);
