@@ -91,7 +91,7 @@ export const QueueNode = memo(function QueueNode({ data, selected }: NodeProps<A
     <div className={`arch-node arch-queue${selected ? ' arch-selected' : ''}${data.stopped === true ? ' arch-stopped' : ''}`}>
       <Handles />
       <div className="arch-title">
-        <span className="arch-compact">{data.short ?? data.label}</span>
+        <span className="arch-compact arch-name">{data.short ?? data.label}</span>
         <span className="arch-detail">{data.label}</span>
       </div>
       {data.stopped === true ? (

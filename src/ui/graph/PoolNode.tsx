@@ -92,7 +92,7 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Arc
     <div className={classes.join(' ')} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
       <Handles />
       <div className="arch-group-title">
-        {data.label}
+        <span className="arch-name">{data.label}</span>
         <ActionsButton target={{ kind: 'pool', pool }} name={`Application pool ${data.label}`} />
       </div>
       {data.status !== undefined && <div className="arch-status">{data.status}</div>}

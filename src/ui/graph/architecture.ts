@@ -137,6 +137,14 @@ const URL_GROUPS_W = 2 * SYSTEM_NODE_W - LISTENER_W;
 const POOL_W = 310;
 const QUEUE_W = 310;
 const QUEUE_H = 84;
+/** A compact name's line at NAME_MAX, and the characters of a pool's name that fit on one in a pool's width. */
+const NAME_LINE = 32;
+const NAME_CHARS = 17;
+
+/** Lines a pool's name takes in the compact form (at most two; a longer one ends in an ellipsis). */
+function nameLines(name: string): number {
+  return name.length > NAME_CHARS ? 2 : 1;
+}
 const POOL_COLUMNS = 3;
 /** A pool whose pipeline is drawn spans two columns, for the module names of each notification. */
 const POOL_PIPELINE_W = 2 * POOL_W + GAP;
@@ -349,7 +357,7 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
     const shownApplications = applications.slice(0, APPLICATIONS_SHOWN);
     const more = applications.length - shownApplications.length;
     // The head holds the compact form, or the detail: name, caption, state and the applications.
-    const head = Math.max(NODE_H + 6, 64 + (shownApplications.length + (more > 0 ? 1 : 0)) * APPLICATION_ROW_H);
+    const head = Math.max(NODE_H + 6 + (nameLines(pool.name) - 1) * NAME_LINE, 64 + (shownApplications.length + (more > 0 ? 1 : 0)) * APPLICATION_ROW_H);
     const poolHeight = head + workerHeights.reduce((sum, h) => sum + h + POOL_INSET, 0);
     const poolId = `pool:${pool.name}`;
     const { state, stopped } = poolState(pool.autoStart, runtime.poolStates.get(pool.name.toLowerCase()));
@@ -443,8 +451,11 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   const kernelTop = userBottom + BAND_PAD + GAP;
   const httpsysY = kernelTop + BAND_TITLE;
   const innerTop = httpsysY + GROUP_TITLE;
-  const ports = [...new Set(sites.flatMap((s) => siteFacts(s).ports))].slice(0, 6).join(', ');
-  component('httpsys:listener', systemX + GAP, innerTop, LISTENER_W, 'Listener', `TCP ${ports || 'no HTTP bindings'}`, { status: ports === '' ? 'no ports' : `TCP ${ports}` });
+  const allPorts = [...new Set(sites.flatMap((s) => siteFacts(s).ports))];
+  const ports = allPorts.slice(0, 6).join(', ');
+  // The compact status holds one port in full, or how many there are (the detail lists them).
+  const portStatus = allPorts.length === 0 ? 'no ports' : allPorts.length === 1 ? `TCP ${ports}` : `${String(allPorts.length)} TCP ports`;
+  component('httpsys:listener', systemX + GAP, innerTop, LISTENER_W, 'Listener', `TCP ${ports || 'no HTTP bindings'}`, { status: portStatus });
   const urlGroupsExpanded = options.expanded.has('urlGroups') || sites.length <= COLLAPSED_LIMIT;
   // A stopped site (serverAutoStart="false") has no URL group: W3SVC registers its bindings only when it starts.
   const shownSites: UrlGroupSite[] = (urlGroupsExpanded ? sites : sites.slice(0, COLLAPSED_LIMIT)).map((s) => ({
@@ -472,21 +483,22 @@ export function buildArchitecture(model: ApplicationHostConfig, runtime: Runtime
   const queuesExpanded = options.expanded.has('queues') || pools.length <= COLLAPSED_LIMIT;
   const shownQueues = queuesExpanded ? pools : shownPools;
   let queuesBottom = innerTop;
+  const queueHeight = QUEUE_H + (shownQueues.some((p) => nameLines(p.name) > 1) ? NAME_LINE : 0);
   const shownPoolIds = new Set(nodes.filter((n) => n.type === 'pool').map((n) => n.id));
   shownQueues.forEach((pool, index) => {
     const id = `queue:${pool.name}`;
     const column = index % POOL_COLUMNS;
     const row = Math.floor(index / POOL_COLUMNS);
-    const qy = innerTop + row * (QUEUE_H + GAP);
+    const qy = innerTop + row * (queueHeight + GAP);
     add({
       id,
       type: 'queue',
       position: { x: poolsX + column * (QUEUE_W + GAP), y: qy },
       width: QUEUE_W,
-      height: QUEUE_H,
+      height: queueHeight,
       data: { kind: 'queue', label: `Request queue ${pool.name}`, short: pool.name, caption: `queueLength ${String(pool.queueLength)}`, lines: [], pool: pool.name, queueLength: pool.queueLength, stopped: poolState(pool.autoStart, runtime.poolStates.get(pool.name.toLowerCase())).stopped },
     });
-    queuesBottom = Math.max(queuesBottom, qy + QUEUE_H);
+    queuesBottom = Math.max(queuesBottom, qy + queueHeight);
     edges.push({ id: `httpsys:urlgroups->${id}`, source: 'httpsys:urlgroups', target: id });
     if (shownPoolIds.has(`pool:${pool.name}`)) {
       for (const worker of runtime.workers.filter((w) => same(w.pool, pool.name))) edges.push({ id: `${id}->worker:${String(worker.pid)}`, source: id, target: `worker:${String(worker.pid)}`, label: 'dequeue' });
