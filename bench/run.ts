@@ -13,6 +13,7 @@ import { benchWorkspace, runWorkload } from './engineWorkload.ts';
 import { uiFigures, type UiFigure } from './ui.ts';
 import { editLatencyFigures } from './editLatency.ts';
 import { seekLatencyFigures } from './seekLatency.ts';
+import { cliFigures } from './cliBench.ts';
 
 type Figure = UiFigure;
 
@@ -168,6 +169,7 @@ const GROUPS: Readonly<Record<string, () => Figure[] | Promise<Figure[]>>> = {
   'engine-memory': engineMemory,
   'engine-no-replay': engineFullPipeline,
   app: bundleFigures,
+  cli: () => cliFigures(process.cwd()),
 };
 
 const group = process.argv[2] ?? '';

@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const GROUPS = ['config', 'engine-off', 'engine-trace', 'engine-no-replay', 'engine-memory', 'app', 'ui', 'ui-edit', 'ui-seek'];
+const GROUPS = ['config', 'engine-off', 'engine-trace', 'engine-no-replay', 'engine-memory', 'app', 'ui', 'ui-edit', 'ui-seek', 'cli'];
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'node_modules', '.cache', 'iis-flow-bench', 'run.mjs');
 mkdirSync(dirname(outfile), { recursive: true });
