@@ -159,7 +159,7 @@ export const WorkerNode = memo(function WorkerNode({ data, selected }: NodeProps
       <div className="arch-caption arch-detail">{data.caption} · {data.lines.join(' · ')}</div>
       {data.stages !== undefined && data.stages > 0 && (
         <div className="arch-core-title">
-          <span className="arch-detail">Web Server Core: pipeline, {data.stages} notifications</span>
+          <span className="arch-detail">Web Server Core: {data.stages} notifications</span>
           {/* Drawn while a request is in it; the person can keep it open (or closed) from here. */}
           <button
             type="button"
