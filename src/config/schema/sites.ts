@@ -160,9 +160,10 @@ function readApplications(
     const virtualDirectories: VirtualDirectory[] = [];
     for (const child of childElements(element)) {
       if (child.name !== 'virtualDirectory') continue;
-      virtualDirectories.push(
-        Object.assign(readFields(virtualDirectoryFields, child, sink, applicationVirtualDirectoryDefaults), { path: getAttribute(child, 'path') ?? '/' }),
-      );
+      // path is the collection's key, required as an application's is: not invented as "/" when missing.
+      const directoryPath = getAttribute(child, 'path') ?? '';
+      if (directoryPath === '') sink?.element(DiagnosticCode.missingAttribute, 'error', 'A virtual directory needs a path, such as "/".', child);
+      virtualDirectories.push(Object.assign(readFields(virtualDirectoryFields, child, sink, applicationVirtualDirectoryDefaults), { path: directoryPath }));
     }
     const application: Application = Object.assign(readFields(applicationFields, element, sink, siteApplicationDefaults), { path, virtualDirectories });
     if (getAttribute(element, 'applicationPool') === undefined) application.applicationPoolFrom = inheritedPoolFrom;

@@ -10,7 +10,7 @@
  * predefined entities and character references are resolved, and any other reference is an error
  * ("entity expansion refused"). Size and nesting depth are bounded.
  */
-import { NO_CHILDREN, type XmlAttribute, type XmlDocument, type XmlElement, type XmlNode } from './xmlTree.ts';
+import { NO_CHILDREN, type XmlAttribute, type XmlDocument, type XmlElement, type XmlNode, type XmlProcessingInstruction } from './xmlTree.ts';
 
 export const MAX_CONFIG_CHARS = 20 * 1024 * 1024;
 export const MAX_NESTING_DEPTH = 256;
@@ -215,14 +215,27 @@ class Reader {
     const end = this.s.indexOf('?>', start + 2);
     if (end < 0) this.fail('A processing instruction (<?...) is never closed with ?>.', start);
     const content = this.s.slice(start + 2, end);
-    const match = /^([^\s?]+)\s*([\s\S]*)$/.exec(content);
-    const targetName = match?.[1] ?? '';
-    if (targetName === '') this.fail('A processing instruction has no target name.', start);
+    // PITarget is a Name, and white space separates it from the rest (XML 1.0 §2.6).
+    let nameEnd = 0;
+    if (content.length > 0 && isNameStart(content.charCodeAt(0))) {
+      nameEnd = 1;
+      while (nameEnd < content.length && isNameChar(content.charCodeAt(nameEnd))) nameEnd++;
+    }
+    const targetName = content.slice(0, nameEnd);
+    if (targetName === '') this.fail('A processing instruction (<?...) must start with a target name.', start);
+    let bodyStart = nameEnd;
+    while (bodyStart < content.length && isSpace(content.charCodeAt(bodyStart))) bodyStart++;
+    if (bodyStart === nameEnd && nameEnd < content.length) this.fail(`The processing instruction's target "${targetName}" must be followed by white space.`, start + 2 + nameEnd);
     if (targetName.toLowerCase() === 'xml' && start !== 0) {
       this.fail('The XML declaration (<?xml ...?>) must be the very first thing in the file.', start);
     }
+    const gap = content.slice(nameEnd, bodyStart);
+    const body = content.slice(bodyStart);
     this.pos = end + 2;
-    return { kind: 'pi', target: targetName, body: match?.[2] ?? '', start };
+    const node: XmlProcessingInstruction = { kind: 'pi', target: targetName, body, start };
+    // The usual single space (none without a body) is implied; any other is kept, to write it back.
+    if (gap !== (body === '' ? '' : ' ')) node.gap = gap;
+    return node;
   }
 
   private readComment(): XmlNode {

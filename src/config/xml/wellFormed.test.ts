@@ -4,8 +4,9 @@
  * file's encoding, each an error at its line and column, as a person fixing the file needs it.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeConfigBytes, parseApplicationHost } from '../index.ts';
+import { DEFAULT_APPLICATION_HOST_CONFIG, decodeConfigBytes, parseApplicationHost, serializeApplicationHost } from '../index.ts';
 import { readXml } from './readXml.ts';
+import { writeXml } from './writeXml.ts';
 
 /** The first error of a text: its line, column and message. */
 function firstError(text: string): { line: number; column: number; message: string } | undefined {
@@ -98,5 +99,29 @@ describe('cost linear in the input', () => {
     expect(read.wellFormed).toBe(false);
     expect(read.problems[0]?.message).toBe('The attribute "a7" appears twice.');
     expect(read.problems[0]?.offset).toBe(text.indexOf(' a7="w"') + 1);
+  });
+});
+
+describe('found by fuzzing (readXml.fuzz.test.ts)', () => {
+  it('a processing instruction whose target is not a name is an error: "<?<?xml ..."', () => {
+    const text = '<?<?xml version="1.0" encoding="UTF-8"?>\n<configuration/>';
+    expect(readXml(text).wellFormed).toBe(false);
+    expect(firstError(text)?.message).toMatch(/target name/);
+  });
+
+  it('a processing instruction keeps the white space after its target', () => {
+    for (const text of ['<?xml  version="1.0"?>\n<configuration/>', '<configuration><?foo ?></configuration>', '<configuration><?foo\tbar?></configuration>']) {
+      const read = readXml(text);
+      expect(read.wellFormed).toBe(true);
+      expect(writeXml(read.document)).toBe(text);
+    }
+    expect(readXml('<configuration><?foo"bar?></configuration>').wellFormed).toBe(false);
+  });
+
+  it('a virtual directory without a path is an error, and is written back as it was, not given path="/"', () => {
+    const text = DEFAULT_APPLICATION_HOST_CONFIG.replace('<virtualDirectory path="/"', '<virtualDirectory \uD83D\uDE00path="/"');
+    const parsed = parseApplicationHost(text);
+    expect(parsed.diagnostics.some((d) => d.severity === 'error' && d.message === 'A virtual directory needs a path, such as "/".')).toBe(true);
+    expect(serializeApplicationHost(parsed.model)).toBe(text);
   });
 });

@@ -35,7 +35,7 @@ function writeNode(node: XmlNode, source: string): string {
     case 'cdata':
       return `<![CDATA[${node.value}]]>`;
     case 'pi':
-      return node.body === '' ? `<?${node.target}?>` : `<?${node.target} ${node.body}?>`;
+      return `<?${node.target}${node.gap ?? (node.body === '' ? '' : ' ')}${node.body}?>`;
   }
 }
 

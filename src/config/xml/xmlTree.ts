@@ -77,6 +77,8 @@ export interface XmlProcessingInstruction {
   kind: 'pi';
   target: string;
   body: string;
+  /** The white space between target and body, when it is not the usual single space (none without a body). */
+  gap?: string;
   start: number;
 }
 
