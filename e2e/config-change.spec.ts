@@ -67,7 +67,8 @@ test('stopping a pool is a configuration change, drawn on its way, and the pool\
 
   expect(await send(page, 'http://localhost/')).toBe('503.0');
   await expect(result(page)).toContainText('HTTP.sys');
-  await expect(result(page)).toContainText('The application pool DefaultAppPool is stopped (autoStart="false")');
+  // The sentence also says where the application's pool comes from (applicationDefaults), between the two.
+  await expect(result(page)).toContainText(/The application pool DefaultAppPool\b.* is stopped \(autoStart="false"\)/);
   await page.screenshot({ path: 'e2e/screenshots/config-change-503.png' });
 
   // Started again, the next request starts a new worker and is served.

@@ -32,7 +32,8 @@ function graphWithWorkers(workspace: LoadedWorkspace, path: string): Architectur
     const pipeline = pipelines.get(pool.name) ?? pipelines.values().next().value;
     if (pipeline !== undefined) pipelines.set(pool.name, pipeline);
   }
-  return buildArchitecture(model, runtime, { expanded: new Set(), pipelines });
+  // Every pool's pipeline kept open (as its button does), so that its notifications are drawn.
+  return buildArchitecture(model, runtime, { expanded: new Set(model.applicationPools.pools.map((p) => `pipeline:${p.name.toLowerCase()}`)), pipelines });
 }
 
 describe('descriptions of the default workspace', () => {
