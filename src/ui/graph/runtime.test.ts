@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWorkspace } from '../../config/index.ts';
 import { createSimulation, type RequestResult, type TraceEvent } from '../../engine/index.ts';
-import { runtimeAt, structureKey } from './runtime.ts';
+import { CHECKPOINT_EVERY, createRuntimeTracker, runtimeAt, structureKey } from './runtime.ts';
 
 function run(urls: string[]): { events: TraceEvent[]; results: Map<number, RequestResult> } {
   const simulation = createSimulation(defaultWorkspace(), { seed: 5, trace: true });
@@ -60,5 +60,23 @@ describe('the runtime at a point of playback', () => {
     expect(end.cacheHits).toBe(2);
     expect(end.cacheEntries).toBe(1);
     expect([...results.values()].filter((r) => r.servedFrom === 'kernel-cache')).toHaveLength(2);
+  });
+
+  it('moved back and forth over a load that spans several kept states, gives at each position what a replay from the start gives', () => {
+    const simulation = createSimulation(defaultWorkspace(), { seed: 9, trace: true });
+    const events: TraceEvent[] = [];
+    const results = new Map<number, RequestResult>();
+    simulation.subscribe((e) => events.push(e));
+    simulation.onResult((r) => results.set(r.requestId, r));
+    for (let i = 0; i < 200; i++) simulation.send({ method: 'GET', url: i % 3 === 0 ? 'http://localhost/iisstart.htm?load' : 'http://localhost/' });
+    simulation.runUntilIdle();
+    events.sort((a, b) => a.t - b.t);
+    expect(events.length).toBeGreaterThan(3 * CHECKPOINT_EVERY);
+    const poolOf = (id: number) => results.get(id)?.appPool;
+    const tracker = createRuntimeTracker(events, poolOf);
+    const last = events.length - 1;
+    // Forward past checkpoints, back across them, onto a boundary and just before it, and to the start.
+    const positions = [last, 5, 3 * CHECKPOINT_EVERY + 7, CHECKPOINT_EVERY - 1, CHECKPOINT_EVERY, 2 * CHECKPOINT_EVERY - 2, last - 1, 0, Math.floor(last / 2), 1];
+    for (const position of positions) expect(tracker.advanceTo(position), `at ${String(position)}`).toEqual(runtimeAt(events, position, poolOf));
   });
 });
