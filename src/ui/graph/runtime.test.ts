@@ -75,8 +75,9 @@ describe('the runtime at a point of playback', () => {
     const poolOf = (id: number) => results.get(id)?.appPool;
     const tracker = createRuntimeTracker(events, poolOf);
     const last = events.length - 1;
-    // Forward past checkpoints, back across them, onto a boundary and just before it, and to the start.
-    const positions = [last, 5, 3 * CHECKPOINT_EVERY + 7, CHECKPOINT_EVERY - 1, CHECKPOINT_EVERY, 2 * CHECKPOINT_EVERY - 2, last - 1, 0, Math.floor(last / 2), 1];
+    // Forward past kept states, back across them, onto a boundary and just before it, to the start, and back
+    // onto a kept state already used (it must not have been changed by the replay that went on from it).
+    const positions = [last, 5, 3 * CHECKPOINT_EVERY + 7, CHECKPOINT_EVERY - 1, CHECKPOINT_EVERY, 2 * CHECKPOINT_EVERY - 2, last - 1, 0, Math.floor(last / 2), 1, CHECKPOINT_EVERY + 3, CHECKPOINT_EVERY - 1];
     for (const position of positions) expect(tracker.advanceTo(position), `at ${String(position)}`).toEqual(runtimeAt(events, position, poolOf));
   });
 });
