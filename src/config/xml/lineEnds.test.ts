@@ -1,6 +1,7 @@
 /** Lines an edit adds use the file's own line ends: CRLF in a CRLF file (IIS writes CRLF), LF in an LF one. */
 import { describe, expect, it } from 'vitest';
 import { addBinding, applyEdit, DEFAULT_APPLICATION_HOST_CONFIG, defaultWorkspace, parseApplicationHost, serializeApplicationHost } from '../index.ts';
+import type { ApplicationPoolName } from '../schema/applicationPools.ts';
 
 const crlf = DEFAULT_APPLICATION_HOST_CONFIG.replace(/\r?\n/g, '\r\n');
 const lf = DEFAULT_APPLICATION_HOST_CONFIG.replace(/\r\n/g, '\n');
@@ -18,8 +19,7 @@ describe('line ends of added lines', () => {
       const model = parseApplicationHost(text).model;
       const first = model.applicationPools.pools[0];
       if (first === undefined) throw new Error('no pool');
-      model.applicationPools.pools.push({ ...first, name: 'Added' });
-      const written = serializeApplicationHost(model);
+      const written = serializeApplicationHost({ ...model, applicationPools: { ...model.applicationPools, pools: [...model.applicationPools.pools, { ...first, name: 'Added' as ApplicationPoolName }] } });
       expect(written).toContain('name="Added"');
       expect(written).not.toMatch(lone);
     });
