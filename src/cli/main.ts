@@ -5,7 +5,7 @@
  *   npm run cli -- simulate --config FILE ... (see simulate.ts)
  */
 import { readFileSync } from 'node:fs';
-import { decodeConfigBytes, parseApplicationHost, serializeApplicationHost } from '../config/index.ts';
+import { decodeConfigBytes, DiagnosticCode, parseApplicationHost, serializeApplicationHost, type TextEncodingName } from '../config/index.ts';
 import { LineWriter, type OutputStream } from './output.ts';
 import { runSimulate, SIMULATE_USAGE } from './simulate.ts';
 
@@ -21,8 +21,11 @@ function option(args: readonly string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-function readConfig(file: string): string {
-  return decodeConfigBytes(new Uint8Array(readFileSync(file))).text;
+/** The file's text, its encoding and whether it starts with a UTF-8 byte order mark (kept by format). */
+function readConfig(file: string): { text: string; encoding: TextEncodingName; bom: boolean } {
+  const bytes = new Uint8Array(readFileSync(file));
+  const { text, encoding } = decodeConfigBytes(bytes);
+  return { text, encoding, bom: encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 
 /** Standard output (a stream, so that a long output waits for its reader) and standard error, a line at a time. */
@@ -45,14 +48,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     err(USAGE);
     return 2;
   }
-  let text: string;
+  let read: ReturnType<typeof readConfig>;
   try {
-    text = readConfig(file);
+    read = readConfig(file);
   } catch (error) {
     err(`${file}: cannot read the file (${error instanceof Error ? error.message : String(error)})`);
     return 2;
   }
-  const { model, diagnostics, wellFormed } = parseApplicationHost(text);
+  const { model, diagnostics, wellFormed } = parseApplicationHost(read.text);
   const writer = new LineWriter(io.stdout);
   let status: number;
   if (command === 'validate') {
@@ -63,11 +66,16 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     err(`${file}: ${String(errors)} error(s), ${String(diagnostics.length - errors)} other diagnostic(s)`);
     status = errors > 0 ? 1 : 0;
-  } else if (!wellFormed) {
-    for (const d of diagnostics) err(`${file}:${String(d.line)}:${String(d.column)} ${d.severity} ${d.message}`);
+  } else if (!wellFormed || diagnostics.some((d) => d.code === DiagnosticCode.wrongRoot)) {
+    // Not XML, or not a configuration file (another root): nothing is written, so nothing is lost.
+    for (const d of diagnostics) if (d.severity === 'error') err(`${file}:${String(d.line)}:${String(d.column)} ${d.severity} ${d.message}`);
+    return 1;
+  } else if (read.encoding !== 'utf-8') {
+    err(`${file}: the file is ${read.encoding.toUpperCase()}, and format writes UTF-8: it is refused rather than changed (validate reads it as it is).`);
     return 1;
   } else {
-    writer.text(serializeApplicationHost(model));
+    // Byte for byte: a UTF-8 byte order mark the file starts with is written back.
+    writer.text((read.bom ? '\uFEFF' : '') + serializeApplicationHost(model));
     status = 0;
   }
   await writer.end();

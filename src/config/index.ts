@@ -39,7 +39,7 @@ export { formatTimeSpan, parseTimeSpan } from './schema/fields.ts';
 export { formatField, parseField } from './schema/fields.ts';
 export type { Field, Parsed } from './schema/fields.ts';
 export { applicationPoolFields, failureFields, periodicRestartFields, processModelFields, recyclingFields } from './schema/applicationPools.ts';
-export { decodeConfigBytes } from './xml/decode.ts';
+export { decodeConfigBytes, type TextEncodingName } from './xml/decode.ts';
 export { MAX_CONFIG_CHARS, MAX_NESTING_DEPTH } from './xml/readXml.ts';
 export {
   APPLICATION_HOST,
