@@ -4,8 +4,8 @@
  *   npm run cli -- format --config FILE
  *   npm run cli -- simulate --config FILE ... (see simulate.ts)
  */
-import { readFileSync } from 'node:fs';
-import { decodeConfigBytes, DiagnosticCode, parseApplicationHost, serializeApplicationHost, type TextEncodingName } from '../config/index.ts';
+import { DiagnosticCode, parseApplicationHost, serializeApplicationHost } from '../config/index.ts';
+import { readInputText } from './readInput.ts';
 import { LineWriter, type OutputStream } from './output.ts';
 import { runSimulate, SIMULATE_USAGE } from './simulate.ts';
 
@@ -19,13 +19,6 @@ ${SIMULATE_USAGE}
 function option(args: readonly string[], name: string): string | undefined {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : undefined;
-}
-
-/** The file's text, its encoding and whether it starts with a UTF-8 byte order mark (kept by format). */
-function readConfig(file: string): { text: string; encoding: TextEncodingName; bom: boolean } {
-  const bytes = new Uint8Array(readFileSync(file));
-  const { text, encoding } = decodeConfigBytes(bytes);
-  return { text, encoding, bom: encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 
 /** Standard output (a stream, so that a long output waits for its reader) and standard error, a line at a time. */
@@ -48,11 +41,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     err(USAGE);
     return 2;
   }
-  let read: ReturnType<typeof readConfig>;
-  try {
-    read = readConfig(file);
-  } catch (error) {
-    err(`${file}: cannot read the file (${error instanceof Error ? error.message : String(error)})`);
+  const read = readInputText(file);
+  if (!read.ok) {
+    err(`${file}: ${read.message}`);
     return 2;
   }
   const { model, diagnostics, wellFormed } = parseApplicationHost(read.text);

@@ -7,10 +7,9 @@
  * kernel cache. A request without `at` is sent when the one before it has finished. The workspace is
  * built as the app builds it (workspaceForApplicationHost), so both answer a request alike.
  */
-import { accessSync, constants, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
-  decodeConfigBytes,
   parseApplicationHost,
   parseSiteContent,
   parseWorkspaceBundle,
@@ -22,6 +21,7 @@ import {
 } from '../config/index.ts';
 import { createSimulation, toFrebXml, type RequestResult, type SimulationRequest } from '../engine/index.ts';
 import { LineWriter, type OutputStream } from './output.ts';
+import { readInputText } from './readInput.ts';
 import { parseRequestLine, readRequestLines } from './requestLines.ts';
 
 export { parseRequestsFile } from './requestLines.ts';
@@ -226,12 +226,10 @@ export async function runSimulate(args: readonly string[], io: SimulateIo): Prom
     return 2;
   }
   const read = (file: string): string | undefined => {
-    try {
-      return decodeConfigBytes(new Uint8Array(readFileSync(file))).text;
-    } catch (error) {
-      err(`${file}: cannot read the file (${error instanceof Error ? error.message : String(error)})`);
-      return undefined;
-    }
+    const input = readInputText(file);
+    if (input.ok) return input.text;
+    err(`${file}: ${input.message}`);
+    return undefined;
   };
   /** Reads a JSON file and checks it; reports what is wrong and returns ok: false. */
   const readJson = <T extends { ok: true } | { ok: false; message: string }>(file: string, check: (json: unknown) => T): { ok: true; value: Extract<T, { ok: true }> } | { ok: false } => {
