@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ApplicationHostReader, applyEdit, parseApplicationHost, serializeApplicationHost, setPoolAttributes, workspaceForApplicationHost } from '../src/config/index.ts';
+import { ApplicationHostReader, applyEdit, defaultWorkspace, parseApplicationHost, serializeApplicationHost, setPoolAttributes, workspaceForApplicationHost } from '../src/config/index.ts';
 import { createEngineHost } from '../src/store/engineHost.ts';
 import { generateApplicationHostConfig } from './generateConfig.ts';
 import { benchWorkspace, runWorkload } from './engineWorkload.ts';
@@ -144,6 +144,19 @@ function engineFullPipeline(): Figure[] {
   return [{ bench: 'engine.fullTraceNoReplay', value: Math.round(rate), unit: 'req/s', budget: 0, better: 'higher', note: 'informative: 50k requests, full trace, every one through the whole pipeline (memoize off)' }];
 }
 
+/** The worker's heap over `count` loads of `size` requests each, sent as the page sends a load. */
+export function workerHeapOverLoads(count: number, size: number): { growth: number; perLoad: number[] } {
+  const host = createEngineHost();
+  host({ type: 'load', workspace: defaultWorkspace(), seed: 1, withModel: false });
+  const request = { method: 'GET', url: 'http://localhost/iisstart.htm?load' };
+  const perLoad: number[] = [];
+  for (let i = 0; i < count; i++) {
+    host({ type: 'send', requests: Array.from({ length: size }, () => request) });
+    perLoad.push(heapMb());
+  }
+  return { growth: (perLoad[count - 1] ?? Number.NaN) - (perLoad[Math.min(4, count - 1)] ?? Number.NaN), perLoad };
+}
+
 function engineMemory(): Figure[] {
   // Heap after 1M and after 5M requests of one run (trace off, results not retained).
   const workspace = benchWorkspace();
@@ -152,7 +165,16 @@ function engineMemory(): Figure[] {
   runWorkload(workspace, 5_000_000, false, (done) => {
     if (done === 1_000_000 || done === 5_000_000) heap.push(heapMb());
   });
+  const loads = workerHeapOverLoads(20, 2000);
   return [
+    {
+      bench: 'engine.workerHeapGrowth20Loads',
+      value: round(loads.growth),
+      unit: 'MB',
+      budget: 5,
+      better: 'lower',
+      note: `the engine's worker (createEngineHost, as in the page) after twenty loads of 2,000 requests in a row, heap after the 20th minus after the 5th (after a full GC; ${loads.perLoad.map((m) => String(round(m))).join(', ')} MB)`,
+    },
     { bench: 'engine.heapAfter1M', value: round((heap[0] ?? Number.NaN) - base), unit: 'MB', budget: 50, better: 'lower', note: 'heap growth after 1M requests (after a full GC)' },
     { bench: 'engine.heapAfter5M', value: round((heap[1] ?? Number.NaN) - base), unit: 'MB', budget: 50, better: 'lower', note: 'heap growth after 5M requests: should not grow with requests done' },
   ];

@@ -7,7 +7,7 @@ import { admissionProblem, answerFromHttpSys, kernelCacheKey } from './httpSys/h
 import { longestApplication, routeArrival } from './httpSys/routing.ts';
 import { emit } from './emit.ts';
 import { writeHttpErrLine } from './logs.ts';
-import { scheduleRequest, type InFlightRequest, type PoolRuntime, type SimulationState, type WorkerProcess } from './state.ts';
+import { scheduleRequest, type InFlightRequest, type PoolRuntime, type QueueTimer, type SimulationState, type WorkerProcess } from './state.ts';
 import { statusTextOf } from './worker/environment.ts';
 import { processRequest } from './worker/processRequest.ts';
 import { liveWorkers, maxWorkers, recordWorkerFailure, recycleWorker, scheduleIdleCheck, startWorker, stopWorker } from './was/was.ts';
@@ -84,7 +84,7 @@ export function onArrive(state: SimulationState, flight: InFlightRequest): void 
   ensureWorkers(state, pool, flight);
   dispatch(state, pool);
   // Only a request that has to wait gets a queue timer.
-  if (flight.worker === undefined) state.queue.push(state.now + state.workspace.model.webLimits.connectionTimeout, { type: 'queueTimeout', flight });
+  if (flight.worker === undefined) startQueueTimer(state, flight);
 }
 
 /** W3SVC tells WAS about a request waiting with no worker; WAS starts workers up to maxProcesses. */
@@ -118,6 +118,20 @@ function nextWorker(pool: PoolRuntime, threads: number): WorkerProcess | undefin
   return undefined;
 }
 
+/** A waiting request's webLimits connectionTimeout, in the calendar (state.ts, QueueTimer). */
+function startQueueTimer(state: SimulationState, flight: InFlightRequest): void {
+  const timer: QueueTimer = { flight };
+  flight.queueTimer = timer;
+  state.queue.push(state.now + state.workspace.model.webLimits.connectionTimeout, { type: 'queueTimeout', timer });
+}
+
+/** The request no longer waits: its timer, still in the calendar, lets go of it. */
+export function stopQueueTimer(flight: InFlightRequest): void {
+  if (flight.queueTimer === undefined) return;
+  flight.queueTimer.flight = undefined;
+  delete flight.queueTimer;
+}
+
 /** Hands queued requests to ready workers, round-robin among them. */
 export function dispatch(state: SimulationState, pool: PoolRuntime): void {
   const threads = state.costs.workerThreads;
@@ -128,6 +142,7 @@ export function dispatch(state: SimulationState, pool: PoolRuntime): void {
     if (flight === undefined) return;
     if (flight.parsed === undefined || flight.finished) continue;
     flight.worker = worker;
+    stopQueueTimer(flight);
     flight.result.workerProcess = worker.pid;
     flight.result.servedFrom = 'worker';
     worker.inFlight++;
@@ -304,7 +319,7 @@ function activateNonHttp(state: SimulationState, flight: InFlightRequest, activa
   pool.queue.push(flight);
   if (liveWorkers(pool).length === 0) startWorker(state, pool, flight, `${activator} asked WAS to activate the application (no W3SVC involved)`);
   dispatch(state, pool);
-  if (flight.worker === undefined) state.queue.push(state.now + state.workspace.model.webLimits.connectionTimeout, { type: 'queueTimeout', flight });
+  if (flight.worker === undefined) startQueueTimer(state, flight);
 }
 
 function runNonHttp(state: SimulationState, flight: InFlightRequest): number {

@@ -8,7 +8,7 @@ import { emit } from './emit.ts';
 import { EventQueue } from './eventQueue.ts';
 import { buildUrlGroups } from './httpSys/urlGroups.ts';
 import { createRandomStream } from './random.ts';
-import { crashWorker, dispatch, failQueued, onArrive, onComplete, onQueueTimeout } from './requestFlow.ts';
+import { crashWorker, dispatch, failQueued, onArrive, onComplete, onQueueTimeout, stopQueueTimer } from './requestFlow.ts';
 import { SiteContent } from './siteContent.ts';
 import { InFlightRecord, RequestRecord } from './records.ts';
 import { scheduleRequest, type Counters, type FailureInjection, type InFlightRequest, type SimulationEvent, type SimulationState } from './state.ts';
@@ -201,6 +201,7 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
   const finish = (flight: InFlightRequest): void => {
     const result = flight.result;
     flight.finished = true;
+    stopQueueTimer(flight);
     result.endTime = state.now;
     const counters = state.counters;
     counters.totalRequests++;
@@ -310,9 +311,11 @@ export function createSimulation(workspace: Workspace | LoadedWorkspace, options
       case 'dispatch':
         dispatch(state, event.pool);
         return;
-      case 'queueTimeout':
-        if (!event.flight.finished) onQueueTimeout(state, event.flight);
+      case 'queueTimeout': {
+        const flight = event.timer.flight;
+        if (flight !== undefined && !flight.finished) onQueueTimeout(state, flight);
         return;
+      }
     }
   };
 

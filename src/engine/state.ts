@@ -73,11 +73,23 @@ export interface PoolRuntime {
 export type RequestPhase = 'arrive' | 'complete' | 'respond';
 
 /**
+ * A waiting request's queue timer (webLimits connectionTimeout) in the calendar. It lets go of the
+ * request when a worker takes it or it ends: the timer stays in the calendar until its time (two
+ * minutes of virtual time by default), and holding the request would keep it and its results alive
+ * that long, a load after a load (twenty loads of 2,000 grew the worker's heap by 8 MB each).
+ */
+export interface QueueTimer {
+  flight: InFlightRequest | undefined;
+}
+
+/**
  * A request in the server. It is its own calendar event (no event object per step): `phase` says what
  * happens at `dueAt`; an event that pops at another time is stale and ignored.
  */
 export interface InFlightRequest {
   type: 'request';
+  /** Its queue timer while it waits in a pool's queue. */
+  queueTimer?: QueueTimer;
   phase: RequestPhase;
   dueAt: number;
   finished: boolean;
@@ -215,4 +227,4 @@ export type SimulationEvent =
   | { type: 'pingCheck'; worker: WorkerProcess }
   | { type: 'drainCheck'; worker: WorkerProcess }
   | { type: 'dispatch'; pool: PoolRuntime }
-  | { type: 'queueTimeout'; flight: InFlightRequest };
+  | { type: 'queueTimeout'; timer: QueueTimer };
