@@ -210,7 +210,7 @@ function withoutContent(workspace: Workspace): Record<string, unknown> {
   return Object.fromEntries(Object.entries(workspace).filter(([key]) => key !== 'content'));
 }
 
-/** A stored workspace with the files kept under CONTENT_KEY put back (checked as any record is). */
+/** A stored workspace with the files kept under CONTENT_KEY put back (then checked like every record). */
 function withContent(workspace: unknown, content: unknown): unknown {
   return typeof workspace === 'object' && workspace !== null ? { ...workspace, content } : workspace;
 }

@@ -1,5 +1,5 @@
 /**
- * Fuzzing the configuration reader (issue 11): any text, and real configurations broken at random, are
+ * Fuzzing the configuration reader (issue 11): random text, and real configurations broken at random, are
  * read without an exception, with every problem inside the text, and a file that reads cleanly is
  * written back byte for byte, whether as a tree or through the model. `npm run fuzz` runs these with
  * FUZZ_SCALE=50 (fifty times the runs); each failure found becomes a named test in wellFormed.test.ts or
