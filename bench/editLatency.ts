@@ -13,11 +13,10 @@
  * Run by scripts/run-bench.mjs (group "ui-edit"); it serves the build (BENCH_DIST, default dist/) on
  * BENCH_PORT (default 4182).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromiumSync } from '../scripts/find-chromium.mjs';
+import type { Browser, Page } from '@playwright/test';
+import { withBenchBrowser } from './benchBrowser.ts';
 import { generateApplicationHostConfig } from './generateConfig.ts';
 import type { UiFigure } from './ui.ts';
 
@@ -40,18 +39,6 @@ interface Sample {
   simulation: number;
 }
 
-export async function waitForServer(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -265,17 +252,7 @@ function formFigures(bench: string, what: string, run: { samples: Sample[]; warm
 }
 
 export async function editLatencyFigures(root: string): Promise<UiFigure[]> {
-  const dist = process.env.BENCH_DIST ?? 'dist';
-  if (!existsSync(join(root, dist, 'index.html'))) return [];
-  const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', dist], { cwd: root, stdio: 'ignore' });
-  const executablePath = findChromiumSync(chromium);
-  const browser = await chromium.launch({
-    ...(executablePath === undefined ? {} : { executablePath }),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    const url = `http://127.0.0.1:${String(PORT)}/`;
-    await waitForServer(url, 30_000);
+  return withBenchBrowser(root, process.env.BENCH_DIST ?? 'dist', PORT, async (browser, url) => {
     const large = generateApplicationHostConfig(5000);
     const only = process.env.BENCH_ONLY;
     const figures: UiFigure[] = [];
@@ -303,8 +280,5 @@ export async function editLatencyFigures(root: string): Promise<UiFigure[]> {
       );
     }
     return figures;
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  });
 }

@@ -9,12 +9,10 @@
  * Run by scripts/run-bench.mjs (group "ui-seek"); it serves the build (BENCH_DIST, default dist/) on
  * BENCH_PORT (default 4183).
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
-import { findChromiumSync } from '../scripts/find-chromium.mjs';
-import { fixture12, importConfig, observeLongTasks, percentile, takeLongTasks, waitForServer } from './editLatency.ts';
+import type { Browser } from '@playwright/test';
+import { withBenchBrowser } from './benchBrowser.ts';
+import { fixture12, importConfig, observeLongTasks, percentile, takeLongTasks } from './editLatency.ts';
 import type { UiFigure } from './ui.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4183);
@@ -130,23 +128,8 @@ function seekFigures(bench: string, what: string, budget: number, run: { samples
 }
 
 export async function seekLatencyFigures(root: string): Promise<UiFigure[]> {
-  const dist = process.env.BENCH_DIST ?? 'dist';
-  if (!existsSync(join(root, dist, 'index.html'))) return [];
-  const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', dist], { cwd: root, stdio: 'ignore' });
-  const executablePath = findChromiumSync(chromium);
-  const browser = await chromium.launch({
-    ...(executablePath === undefined ? {} : { executablePath }),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    const url = `http://127.0.0.1:${String(PORT)}/`;
-    await waitForServer(url, 30_000);
-    return [
-      ...seekFigures('ui.seekInspectorDefaultP95', 'the default workspace', FRAME_MS, await seeks(browser, url, undefined)),
-      ...seekFigures('ui.seekInspectorFixture12P95', 'fixture 12 (62 sites)', 100, await seeks(browser, url, { name: 'fixture12.config', text: fixture12(root) })),
-    ];
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  return withBenchBrowser(root, process.env.BENCH_DIST ?? 'dist', PORT, async (browser, url) => [
+    ...seekFigures('ui.seekInspectorDefaultP95', 'the default workspace', FRAME_MS, await seeks(browser, url, undefined)),
+    ...seekFigures('ui.seekInspectorFixture12P95', 'fixture 12 (62 sites)', 100, await seeks(browser, url, { name: 'fixture12.config', text: fixture12(root) })),
+  ]);
 }

@@ -3,11 +3,8 @@
  * to the first drawn graph, and the p95 frame time with 2,000 request tokens in flight. Run by
  * scripts/run-bench.mjs (group "ui"); it serves dist/ with `vite preview` itself.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
-import { findChromiumSync } from '../scripts/find-chromium.mjs';
+import type { Browser } from '@playwright/test';
+import { withBenchBrowser } from './benchBrowser.ts';
 
 export interface UiFigure {
   bench: string;
@@ -23,19 +20,6 @@ const DIST = process.env.BENCH_DIST ?? 'dist';
 /** Cold loads measured for start-up: each in a fresh browser context. */
 const COLD_LOADS = 6;
 
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 /** The seeds' first request, step by step: the scenario with the most steps and a cold start. */
 const SCENARIO = 'A first request to a cold pool, in nine steps';
@@ -95,16 +79,7 @@ async function scenarioWalk(browser: Browser, url: string): Promise<{ longest: n
 }
 
 export async function uiFigures(root: string): Promise<UiFigure[]> {
-  if (!existsSync(join(root, DIST, 'index.html'))) return [];
-  const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { cwd: root, stdio: 'ignore' });
-  const executablePath = findChromiumSync(chromium);
-  const browser = await chromium.launch({
-    ...(executablePath === undefined ? {} : { executablePath }),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    const url = `http://127.0.0.1:${String(PORT)}/`;
-    await waitForServer(url, 30_000);
+  return withBenchBrowser(root, DIST, PORT, async (browser, url) => {
     // Cold loads, each in a fresh context (empty cache, nothing compiled): navigation to the first drawn
     // graph node, and every main-thread task over 50 ms from navigation until 2 s after that.
     const loads: number[] = [];
@@ -244,8 +219,5 @@ export async function uiFigures(root: string): Promise<UiFigure[]> {
       },
       { bench: 'ui.scenarioFrameIntervalP95', value: scenario.frameP95, unit: 'ms', budget: 0, better: 'higher', note: `informative: interval between frames during that walk, p95 of ${String(scenario.frames)} frames` },
     ];
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  });
 }
