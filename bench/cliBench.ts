@@ -11,16 +11,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { MIX, benchWorkspace, runWorkload } from './engineWorkload.ts';
+import type { UiFigure } from './ui.ts';
 import { defaultWorkspace } from '../src/config/index.ts';
 
-export interface CliFigure {
-  bench: string;
-  value: number;
-  unit: string;
-  budget: number;
-  better: 'higher' | 'lower';
-  note: string;
-}
+/** A figure as every group reports it (bench/ui.ts). */
+export type CliFigure = UiFigure;
 
 const COUNT = 1_000_000;
 

@@ -4,6 +4,7 @@
  * is, the graph's tools beside the graph rather than over it, and a scenario step's nodes marked.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { viewSettled } from './graph-view.ts';
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -32,22 +33,6 @@ async function nameWhole(locator: Locator): Promise<boolean> {
   });
 }
 
-/** Waits until the camera has stopped moving (two reads of the viewport's transform alike). */
-async function settled(page: Page): Promise<void> {
-  let previous = '';
-  await expect
-    .poll(
-      async () => {
-        const now = await page.locator('.react-flow__viewport').evaluate((element) => getComputedStyle(element).transform);
-        const still = now === previous;
-        previous = now;
-        return still;
-      },
-      { intervals: [300], timeout: 15_000 },
-    )
-    .toBe(true);
-}
-
 type Box = { x: number; y: number; width: number; height: number };
 const meets = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -55,7 +40,7 @@ async function open(page: Page, size: { width: number; height: number }): Promis
   await page.setViewportSize(size);
   await page.goto('/');
   await expect(node(page, 'HTTP.sys')).toBeVisible();
-  await settled(page);
+  await viewSettled(page);
 }
 
 for (const size of SIZES) {
@@ -90,7 +75,7 @@ for (const size of SIZES) {
     await expect(page.locator('.playback .position')).toContainText('CLIENT_RESPONSE_RECEIVED', { timeout: 30_000 });
     // Playback over: the camera gives the whole view back.
     await expect.poll(() => page.evaluate(() => (window as { iisFlowCamera?: string }).iisFlowCamera)).toBe('whole');
-    await settled(page);
+    await viewSettled(page);
     const worker = graph(page).getByRole('group', { name: /^w3wp\.exe \d+$/ });
     await expect(worker).toBeVisible();
     expect(await nameHeight(worker)).toBeGreaterThanOrEqual(12);
@@ -107,7 +92,7 @@ for (const size of SIZES) {
     }
     await expect(position).toContainText(/NOTIFY_MODULE_(START|END)/);
     await expect.poll(() => page.evaluate(() => (window as { iisFlowCamera?: string }).iisFlowCamera)).toBe('request');
-    await settled(page);
+    await viewSettled(page);
     const pane = await graph(page).locator('.react-flow').boundingBox();
     if (pane === null) throw new Error('no graph pane');
     const modules = await graph(page).locator('[data-module]').evaluateAll((elements) =>
@@ -134,7 +119,7 @@ for (const size of SIZES) {
     // Fit View gives the whole graph back (with the pipeline the request is in).
     await page.getByRole('button', { name: 'Fit View' }).click();
     await expect.poll(() => page.evaluate(() => (window as { iisFlowCamera?: string }).iisFlowCamera)).toBe('whole');
-    await settled(page);
+    await viewSettled(page);
     for (const name of ['Client', 'HTTP.sys', 'Application pool .NET v4.5', 'Request queue .NET v4.5']) await expect(node(page, name)).toBeInViewport({ ratio: 0.99 });
   });
 
@@ -154,7 +139,7 @@ for (const size of SIZES) {
     }
     await expect(node(page, 'W3SVC')).not.toHaveClass(/graph-highlighted/);
     await expect.poll(() => page.evaluate(() => (window as { iisFlowCamera?: string }).iisFlowCamera)).toBe('highlights');
-    await settled(page);
+    await viewSettled(page);
     expect(await nameHeight(node(page, 'WAS'))).toBeGreaterThanOrEqual(12);
     await page.screenshot({ path: `e2e/screenshots/legibility-scenario-step1-${String(size.width)}.png` });
     // The next step points elsewhere: the marks move with it.
@@ -164,7 +149,7 @@ for (const size of SIZES) {
     await expect(node(page, 'Client')).toHaveClass(/graph-highlighted/);
     await expect(node(page, 'WAS')).not.toHaveClass(/graph-highlighted/);
     await expect.poll(() => page.evaluate(() => (window as { iisFlowCamera?: string }).iisFlowCamera), { timeout: 15_000 }).toBe('highlights');
-    await settled(page);
+    await viewSettled(page);
     await expect(node(page, 'Listener')).toBeInViewport();
     await expect(node(page, 'Client')).toBeInViewport();
     await page.screenshot({ path: `e2e/screenshots/legibility-scenario-step2-${String(size.width)}.png` });
